@@ -1,0 +1,251 @@
+/**
+ * The interchange formats, version 1 (shared/formats.md): the one place the instance, the plan and the
+ * events are defined. Solver, server, web, fixtures and tests all take their types from here.
+ * Unknown fields are stripped on input; fields may be added here, never dropped or renamed.
+ */
+import { z } from 'zod';
+import { isIsoDate } from './dates.ts';
+
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'must be a calendar date YYYY-MM-DD' });
+
+export const id = z.string().min(1);
+
+export const dateRange = z
+  .object({ start: isoDate, end: isoDate })
+  .refine((r) => r.start < r.end, { message: 'end must be after start', path: ['end'] });
+
+export const bed = z.object({
+  id,
+  tags: z.array(z.string()).default([]),
+  outOfService: z.array(dateRange).default([]),
+});
+
+export const room = z.object({ id, beds: z.array(bed) });
+
+export const ward = z.object({
+  id,
+  name: z.string().default(''),
+  tags: z.array(z.string()).default([]),
+  closures: z.array(dateRange).default([]),
+  rooms: z.array(room),
+});
+
+export const centre = z.object({ id, name: z.string().default(''), wards: z.array(ward) });
+
+export const person = z.object({
+  id,
+  sex: z.enum(['F', 'M']),
+  partnerId: id.nullable().default(null),
+});
+
+export const requestKinds = ['korttid', 'rehab', 'avlastning', 'ohd', 'trygghet', 'vurdering'] as const;
+
+export const pin = z.object({ bedId: id.optional(), start: isoDate.optional() });
+
+export const request = z
+  .object({
+    id,
+    personId: id,
+    kind: z.enum(requestKinds),
+    earliestStart: isoDate,
+    latestStart: isoDate,
+    nights: z.number().int().min(1),
+    priority: z.number().int().min(1).max(5),
+    source: z.enum(['hospital', 'home']),
+    requiredTags: z.array(z.string()).default([]),
+    preferredCentres: z.array(id).default([]),
+    pin: pin.optional(),
+  })
+  .refine((r) => r.earliestStart <= r.latestStart, {
+    message: 'latestStart must not be before earliestStart',
+    path: ['latestStart'],
+  });
+
+export const phase = z.object({
+  inNights: z.number().int().min(1),
+  homeNights: z.number().int().min(0),
+  count: z.number().int().min(1).optional(),
+});
+
+export const seriesPin = pin.extend({ occurrence: z.number().int().min(0) });
+
+export const series = z
+  .object({
+    id,
+    personId: id,
+    kind: z.string().default('rullering'),
+    phases: z.array(phase).min(1),
+    firstStart: z.object({ earliest: isoDate, latest: isoDate }),
+    until: isoDate,
+    flexDays: z.number().int().min(0).default(0),
+    requiredTags: z.array(z.string()).default([]),
+    preferredCentres: z.array(id).default([]),
+    pins: z.array(seriesPin).default([]),
+  })
+  .refine((s) => s.firstStart.earliest <= s.firstStart.latest, {
+    message: 'firstStart.latest must not be before firstStart.earliest',
+    path: ['firstStart', 'latest'],
+  });
+
+export const fixedStay = z
+  .object({ id, personId: id, bedId: id, start: isoDate, end: isoDate })
+  .refine((f) => f.start < f.end, { message: 'end must be after start', path: ['end'] });
+
+const instanceShape = z.object({
+  version: z.literal(1),
+  horizon: dateRange,
+  turnoverDays: z.number().int().min(0).default(0),
+  centres: z.array(centre),
+  people: z.array(person),
+  requests: z.array(request).default([]),
+  series: z.array(series).default([]),
+  fixed: z.array(fixedStay).default([]),
+});
+
+type InstanceShape = z.infer<typeof instanceShape>;
+
+/** Cross-references an instance must keep: unique ids, known people and beds, matching partners. */
+function checkReferences(inst: InstanceShape, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const seen = new Map<string, string>();
+  const unique = (kind: string, value: string, path: (string | number)[]) => {
+    const key = `${kind}:${value}`;
+    if (seen.has(key)) issue(path, `duplicate ${kind} id ${value} (also at ${seen.get(key)})`);
+    else seen.set(key, path.join('.'));
+  };
+  const bedIds = new Set<string>();
+  const centreIds = new Set<string>();
+  inst.centres.forEach((c, ci) => {
+    unique('centre', c.id, ['centres', ci, 'id']);
+    centreIds.add(c.id);
+    c.wards.forEach((w, wi) => {
+      unique('ward', w.id, ['centres', ci, 'wards', wi, 'id']);
+      w.rooms.forEach((r, ri) => {
+        unique('room', r.id, ['centres', ci, 'wards', wi, 'rooms', ri, 'id']);
+        r.beds.forEach((b, bi) => {
+          unique('bed', b.id, ['centres', ci, 'wards', wi, 'rooms', ri, 'beds', bi, 'id']);
+          bedIds.add(b.id);
+        });
+      });
+    });
+  });
+  const people = new Map(inst.people.map((p) => [p.id, p]));
+  inst.people.forEach((p, i) => {
+    unique('person', p.id, ['people', i, 'id']);
+    if (p.partnerId !== null) {
+      const partner = people.get(p.partnerId);
+      if (!partner) issue(['people', i, 'partnerId'], `unknown person ${p.partnerId}`);
+      else if (partner.partnerId !== p.id)
+        issue(['people', i, 'partnerId'], `${p.partnerId} does not name ${p.id} as partner`);
+    }
+  });
+  const knownPerson = (personId: string, path: (string | number)[]) => {
+    if (!people.has(personId)) issue(path, `unknown person ${personId}`);
+  };
+  const knownBed = (bedId: string | undefined, path: (string | number)[]) => {
+    if (bedId !== undefined && !bedIds.has(bedId)) issue(path, `unknown bed ${bedId}`);
+  };
+  const knownCentres = (ids: string[], path: (string | number)[]) =>
+    ids.forEach((c, i) => {
+      if (!centreIds.has(c)) issue([...path, i], `unknown centre ${c}`);
+    });
+  inst.requests.forEach((r, i) => {
+    unique('request', r.id, ['requests', i, 'id']);
+    knownPerson(r.personId, ['requests', i, 'personId']);
+    knownBed(r.pin?.bedId, ['requests', i, 'pin', 'bedId']);
+    knownCentres(r.preferredCentres, ['requests', i, 'preferredCentres']);
+  });
+  inst.series.forEach((s, i) => {
+    unique('series', s.id, ['series', i, 'id']);
+    knownPerson(s.personId, ['series', i, 'personId']);
+    s.pins.forEach((p, pi) => knownBed(p.bedId, ['series', i, 'pins', pi, 'bedId']));
+    knownCentres(s.preferredCentres, ['series', i, 'preferredCentres']);
+  });
+  inst.fixed.forEach((f, i) => {
+    unique('fixed', f.id, ['fixed', i, 'id']);
+    knownPerson(f.personId, ['fixed', i, 'personId']);
+    knownBed(f.bedId, ['fixed', i, 'bedId']);
+  });
+}
+
+export const instance = instanceShape.superRefine(checkReferences);
+
+const staySpan = { bedId: id, start: isoDate, end: isoDate };
+
+export const requestStay = z.object({ requestId: id, ...staySpan });
+export const seriesStay = z.object({ seriesId: id, occurrence: z.number().int().min(0), ...staySpan });
+export const stay = z
+  .union([requestStay, seriesStay])
+  .refine((s) => s.start < s.end, { message: 'end must be after start', path: ['end'] });
+
+export const requestRef = z.object({ requestId: id });
+export const occurrenceRef = z.object({ seriesId: id, occurrence: z.number().int().min(0) });
+
+export const unplacedEntry = z.union([
+  requestRef.extend({ reason: z.string() }),
+  occurrenceRef.extend({ reason: z.string() }),
+]);
+
+export const plan = z.object({
+  version: z.literal(1),
+  stays: z.array(stay),
+  unplaced: z.array(unplacedEntry).default([]),
+  metrics: z.record(z.string(), z.unknown()).default({}),
+});
+
+const cancel = z
+  .object({
+    type: z.literal('cancel'),
+    requestId: id.optional(),
+    seriesId: id.optional(),
+    occurrence: z.number().int().min(0).optional(),
+    from: isoDate.optional(),
+  })
+  .refine((e) => (e.requestId === undefined) !== (e.seriesId === undefined), {
+    message: 'a cancel names either requestId or seriesId (with occurrence or from)',
+  })
+  .refine((e) => e.seriesId === undefined || (e.occurrence === undefined) !== (e.from === undefined), {
+    message: 'a series cancel names either occurrence or from',
+  });
+
+export const event = z.discriminatedUnion('type', [
+  cancel,
+  z.object({ type: z.literal('noShow'), requestId: id, date: isoDate }),
+  z.object({ type: z.literal('earlyDeparture'), requestId: id, date: isoDate }),
+  z.object({ type: z.literal('extend'), requestId: id, nights: z.number().int().min(1) }),
+  z.object({ type: z.literal('bedOutOfService'), bedId: id, start: isoDate, end: isoDate }),
+  z.object({ type: z.literal('wardClosure'), wardId: id, start: isoDate, end: isoDate }),
+  z.object({ type: z.literal('newRequest'), request }),
+]);
+
+export const events = z.array(event);
+
+export type Instance = z.infer<typeof instance>;
+export type Centre = z.infer<typeof centre>;
+export type Ward = z.infer<typeof ward>;
+export type Room = z.infer<typeof room>;
+export type Bed = z.infer<typeof bed>;
+export type Person = z.infer<typeof person>;
+export type Request = z.infer<typeof request>;
+export type RequestKind = (typeof requestKinds)[number];
+export type Series = z.infer<typeof series>;
+export type Phase = z.infer<typeof phase>;
+export type FixedStay = z.infer<typeof fixedStay>;
+export type DateRange = z.infer<typeof dateRange>;
+export type Plan = z.infer<typeof plan>;
+export type Stay = z.infer<typeof stay>;
+export type RequestStay = z.infer<typeof requestStay>;
+export type SeriesStay = z.infer<typeof seriesStay>;
+export type Unplaced = z.infer<typeof unplacedEntry>;
+export type Event = z.infer<typeof event>;
+
+export function isSeriesStay(s: Stay): s is SeriesStay {
+  return 'seriesId' in s;
+}
+
+/** Readable one-line-per-issue text for a failed parse, each naming the field path. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+}
