@@ -6,15 +6,17 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates.ts';
 
-export const isoDate = z
-  .string()
-  .refine(isIsoDate, { message: 'must be a calendar date YYYY-MM-DD' });
+export const isoDate = z.string().refine(isIsoDate, { message: 'must be a calendar date YYYY-MM-DD' });
 
 export const id = z.string().min(1);
 
+/** True unless both are valid dates and `later` comes before `earlier` (a bad date is reported on its own). */
+const inOrder = (earlier: string, later: string, strictly = false) =>
+  !isIsoDate(earlier) || !isIsoDate(later) || (strictly ? earlier < later : earlier <= later);
+
 export const dateRange = z
   .object({ start: isoDate, end: isoDate })
-  .refine((r) => r.start < r.end, { message: 'end must be after start', path: ['end'] });
+  .refine((r) => inOrder(r.start, r.end, true), { message: 'end must be after start', path: ['end'] });
 
 export const bed = z.object({
   id,
@@ -58,7 +60,7 @@ export const request = z
     preferredCentres: z.array(id).default([]),
     pin: pin.optional(),
   })
-  .refine((r) => r.earliestStart <= r.latestStart, {
+  .refine((r) => inOrder(r.earliestStart, r.latestStart), {
     message: 'latestStart must not be before earliestStart',
     path: ['latestStart'],
   });
@@ -84,14 +86,14 @@ export const series = z
     preferredCentres: z.array(id).default([]),
     pins: z.array(seriesPin).default([]),
   })
-  .refine((s) => s.firstStart.earliest <= s.firstStart.latest, {
+  .refine((s) => inOrder(s.firstStart.earliest, s.firstStart.latest), {
     message: 'firstStart.latest must not be before firstStart.earliest',
     path: ['firstStart', 'latest'],
   });
 
 export const fixedStay = z
   .object({ id, personId: id, bedId: id, start: isoDate, end: isoDate })
-  .refine((f) => f.start < f.end, { message: 'end must be after start', path: ['end'] });
+  .refine((f) => inOrder(f.start, f.end, true), { message: 'end must be after start', path: ['end'] });
 
 const instanceShape = z.object({
   version: z.literal(1),
@@ -108,7 +110,8 @@ type InstanceShape = z.infer<typeof instanceShape>;
 
 /** Cross-references an instance must keep: unique ids, known people and beds, matching partners. */
 function checkReferences(inst: InstanceShape, ctx: z.RefinementCtx): void {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message });
   const seen = new Map<string, string>();
   const unique = (kind: string, value: string, path: (string | number)[]) => {
     const key = `${kind}:${value}`;
@@ -178,7 +181,7 @@ export const requestStay = z.object({ requestId: id, ...staySpan });
 export const seriesStay = z.object({ seriesId: id, occurrence: z.number().int().min(0), ...staySpan });
 export const stay = z
   .union([requestStay, seriesStay])
-  .refine((s) => s.start < s.end, { message: 'end must be after start', path: ['end'] });
+  .refine((s) => inOrder(s.start, s.end, true), { message: 'end must be after start', path: ['end'] });
 
 export const requestRef = z.object({ requestId: id });
 export const occurrenceRef = z.object({ seriesId: id, occurrence: z.number().int().min(0) });

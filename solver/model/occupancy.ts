@@ -1,0 +1,118 @@
+import type { Person } from '../formats.ts';
+import type { Model } from './compile.ts';
+
+export type Obstacle = 'blocked' | 'taken' | 'turnover' | 'roomSex' | 'person';
+
+interface Occupant {
+  person: Person;
+}
+
+const FREE = -1;
+
+/**
+ * Who is in which bed each night, with the checks a placement must pass: the bed is open, free with
+ * turnover on both sides, the room keeps one sex (or partners) and the person is nowhere else.
+ */
+export class Occupancy {
+  private readonly owner: Int32Array[];
+  private readonly occupants: Occupant[] = [];
+  private readonly busy = new Map<string, { start: number; end: number; key: number }[]>();
+
+  constructor(private readonly model: Model) {
+    const length = model.spanEnd - model.spanStart;
+    this.owner = model.beds.map(() => new Int32Array(length).fill(FREE));
+  }
+
+  /** Registers a stay-to-be for a person; the returned key marks its nights. */
+  newKey(personId: string): number {
+    const person = this.model.people.get(personId);
+    if (!person) throw new Error(`unknown person ${personId}`);
+    this.occupants.push({ person });
+    return this.occupants.length - 1;
+  }
+
+  personOf(key: number): Person {
+    return (this.occupants[key] as Occupant).person;
+  }
+
+  obstacle(bed: number, start: number, end: number, key: number): Obstacle | null {
+    const { spanStart, spanEnd, turnoverNights } = this.bounds();
+    const from = Math.max(start, spanStart);
+    const to = Math.min(end, spanEnd);
+    const blocked = this.model.blocked[bed] as Uint8Array;
+    const owner = this.owner[bed] as Int32Array;
+    for (let night = from; night < to; night++) {
+      if (blocked[night - spanStart]) return 'blocked';
+      if (owner[night - spanStart] !== FREE) return 'taken';
+    }
+    const before = Math.max(start - turnoverNights, spanStart);
+    const after = Math.min(end + turnoverNights, spanEnd);
+    for (let night = before; night < from; night++) if (owner[night - spanStart] !== FREE) return 'turnover';
+    for (let night = to; night < after; night++) if (owner[night - spanStart] !== FREE) return 'turnover';
+    const person = this.personOf(key);
+    if (!this.roomAllows(bed, from, to, person)) return 'roomSex';
+    const stays = this.busy.get(person.id);
+    if (stays?.some((s) => s.key !== key && s.start < end && start < s.end)) return 'person';
+    return null;
+  }
+
+  place(bed: number, start: number, end: number, key: number): void {
+    this.fill(bed, start, end, key);
+    const person = this.personOf(key).id;
+    const stays = this.busy.get(person) ?? [];
+    stays.push({ start, end, key });
+    this.busy.set(person, stays);
+  }
+
+  remove(bed: number, start: number, end: number, key: number): void {
+    this.fill(bed, start, end, FREE);
+    const stays = this.busy.get(this.personOf(key).id) ?? [];
+    const at = stays.findIndex((s) => s.key === key && s.start === start && s.end === end);
+    if (at >= 0) stays.splice(at, 1);
+  }
+
+  /** The departure night of the latest stay on the bed that ends on or before `night`, or null. */
+  previousDeparture(bed: number, night: number): number | null {
+    const { spanStart } = this.bounds();
+    const owner = this.owner[bed] as Int32Array;
+    for (let n = Math.min(night, this.model.spanEnd) - 1; n >= spanStart; n--) {
+      if (owner[n - spanStart] !== FREE) return n + 1;
+    }
+    return null;
+  }
+
+  private bounds() {
+    return {
+      spanStart: this.model.spanStart,
+      spanEnd: this.model.spanEnd,
+      turnoverNights: this.model.instance.turnoverDays,
+    };
+  }
+
+  private fill(bed: number, start: number, end: number, value: number): void {
+    const { spanStart, spanEnd } = this.bounds();
+    const owner = this.owner[bed] as Int32Array;
+    for (let night = Math.max(start, spanStart); night < Math.min(end, spanEnd); night++) {
+      owner[night - spanStart] = value;
+    }
+  }
+
+  private roomAllows(bed: number, from: number, to: number, person: Person): boolean {
+    const roomBeds = this.model.rooms[(this.model.beds[bed] as { room: number }).room] as number[];
+    if (roomBeds.length < 2) return true;
+    const { spanStart } = this.bounds();
+    for (const other of roomBeds) {
+      if (other === bed) continue;
+      const owner = this.owner[other] as Int32Array;
+      let last = FREE;
+      for (let night = from; night < to; night++) {
+        const key = owner[night - spanStart] as number;
+        if (key === FREE || key === last) continue;
+        last = key;
+        const neighbour = this.personOf(key);
+        if (neighbour.sex !== person.sex && neighbour.partnerId !== person.id) return false;
+      }
+    }
+    return true;
+  }
+}
