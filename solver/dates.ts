@@ -12,8 +12,12 @@ function toDateTime(iso: string): DateTime {
   return dt;
 }
 
+/** A real calendar date written YYYY-MM-DD (checked without luxon: it runs for every date of every file). */
 export function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: ZONE }).isValid;
+  if (!ISO_DATE.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 export function addDays(iso: string, days: number): string {
