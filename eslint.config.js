@@ -19,7 +19,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/server/**', '**/web/**', 'node:*', 'fs', 'path', 'express'], message: 'solver/ is pure: no I/O and no server or web imports.' },
+            {
+              group: ['**/server/**', '**/web/**', 'node:*', 'fs', 'path', 'express'],
+              message: 'solver/ is pure: no I/O and no server or web imports.',
+            },
           ],
         },
       ],
