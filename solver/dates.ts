@@ -54,6 +54,7 @@ export function maxDate(a: string, b: string): string {
 export class DayIndex {
   readonly origin: string;
   private readonly cache = new Map<string, number>();
+  private readonly dates = new Map<number, string>();
 
   constructor(origin: string) {
     toDateTime(origin);
@@ -70,6 +71,11 @@ export class DayIndex {
   }
 
   date(index: number): string {
-    return addDays(this.origin, index);
+    let iso = this.dates.get(index);
+    if (iso === undefined) {
+      iso = addDays(this.origin, index);
+      this.dates.set(index, iso);
+    }
+    return iso;
   }
 }

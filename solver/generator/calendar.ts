@@ -1,32 +1,25 @@
 /**
- * The generator works on night numbers: night i begins on horizon start + i days. This turns them into
- * ISO dates (cached, since the same few hundred dates come back thousands of times) and back.
+ * The generator works on night numbers: night i begins on horizon start + i days. The calendar is the
+ * shared day index (cached dates) with the horizon length and weekdays added.
  */
-import { addDays, daysBetween } from '../dates.ts';
+import { addDays, DayIndex } from '../dates.ts';
 
-export class Calendar {
-  readonly start: string;
+export class Calendar extends DayIndex {
   readonly days: number;
   readonly end: string;
-  private readonly dates = new Map<number, string>();
 
   constructor(start: string, days: number) {
-    this.start = start;
+    super(start);
     this.days = days;
     this.end = addDays(start, days);
   }
 
-  date(night: number): string {
-    let iso = this.dates.get(night);
-    if (iso === undefined) {
-      iso = addDays(this.start, night);
-      this.dates.set(night, iso);
-    }
-    return iso;
+  get start(): string {
+    return this.origin;
   }
 
   night(iso: string): number {
-    return daysBetween(this.start, iso);
+    return this.of(iso);
   }
 
   /** Day of the week of night i: 0 = Monday ... 6 = Sunday. */
