@@ -6,6 +6,7 @@
 import type { Instance, Plan, Request, Series, Stay, Unplaced } from '../formats.ts';
 import { bedsWithTags, compile, type Model } from '../model/compile.ts';
 import { Occupancy } from '../model/occupancy.ts';
+import { unplacedReason } from '../model/reasons.ts';
 import { occurrenceShapes, type OccurrenceShape } from '../model/series.ts';
 
 interface Placement {
@@ -79,14 +80,15 @@ class FirstFit {
   }
 
   private requestReason(request: Request, compatibleBeds: number): string {
-    const tags = `[${request.requiredTags.join(', ')}]`;
-    if (request.pin?.bedId || request.pin?.start) {
-      const where = request.pin.bedId ? `bed ${request.pin.bedId}` : `any bed tagged ${tags}`;
-      const when = request.pin.start ? `from ${request.pin.start}` : 'in the window';
-      return `pinned: ${where} is not free for ${request.nights} nights ${when}`;
-    }
-    if (compatibleBeds === 0) return `no bed has the tags ${tags}`;
-    return `no bed tagged ${tags} free for ${request.nights} nights with a start between ${request.earliestStart} and ${request.latestStart}`;
+    return unplacedReason({
+      requiredTags: request.requiredTags,
+      nights: request.nights,
+      firstStart: request.earliestStart,
+      lastStart: request.latestStart,
+      compatibleBeds,
+      pinnedBed: request.pin?.bedId,
+      pinnedStart: request.pin?.start,
+    });
   }
 
   placeSeries(series: Series): void {
@@ -200,12 +202,18 @@ class FirstFit {
   }
 
   private occurrenceReason(series: Series, anchor: number, shape: OccurrenceShape, beds: number): string {
-    const tags = `[${series.requiredTags.join(', ')}]`;
-    if (beds === 0) return `no bed has the tags ${tags}`;
     const starts = this.candidateStarts(series, anchor, shape);
-    const from = this.model.days.date(Math.min(...starts));
-    const to = this.model.days.date(Math.max(...starts));
-    return `no bed tagged ${tags} free for ${shape.nights} nights with a start between ${from} and ${to} (stay ${shape.occurrence + 1} of the series)`;
+    const pin = series.pins.find((p) => p.occurrence === shape.occurrence);
+    return unplacedReason({
+      requiredTags: series.requiredTags,
+      nights: shape.nights,
+      firstStart: this.model.days.date(Math.min(...starts)),
+      lastStart: this.model.days.date(Math.max(...starts)),
+      compatibleBeds: beds,
+      pinnedBed: pin?.bedId,
+      pinnedStart: pin?.start,
+      occurrence: shape.occurrence,
+    });
   }
 
   private recordOccurrence(series: Series, occurrence: number, p: Placement): void {

@@ -81,6 +81,42 @@ export class Occupancy {
     return null;
   }
 
+  /** The keys of the stays on the bed during nights [from, to), each once, in night order. */
+  keysIn(bed: number, from: number, to: number): number[] {
+    const { spanStart, spanEnd } = this.bounds();
+    const owner = this.owner[bed] as Int32Array;
+    const keys: number[] = [];
+    for (let night = Math.max(from, spanStart); night < Math.min(to, spanEnd); night++) {
+      const key = owner[night - spanStart] as number;
+      if (key !== FREE && keys[keys.length - 1] !== key && !keys.includes(key)) keys.push(key);
+    }
+    return keys;
+  }
+
+  /** Is the bed open and empty on this night? */
+  isFree(bed: number, night: number): boolean {
+    const { spanStart, spanEnd } = this.bounds();
+    if (night < spanStart || night >= spanEnd) return false;
+    return (
+      (this.owner[bed] as Int32Array)[night - spanStart] === FREE &&
+      (this.model.blocked[bed] as Uint8Array)[night - spanStart] === 0
+    );
+  }
+
+  /** How many open, empty nights follow `night` on the bed (from `night` on), counting at most `cap`. */
+  freeRunFrom(bed: number, night: number, cap: number): number {
+    let run = 0;
+    while (run < cap && this.isFree(bed, night + run)) run++;
+    return run;
+  }
+
+  /** How many open, empty nights precede `night` on the bed, counting at most `cap`. */
+  freeRunBefore(bed: number, night: number, cap: number): number {
+    let run = 0;
+    while (run < cap && this.isFree(bed, night - 1 - run)) run++;
+    return run;
+  }
+
   private bounds() {
     return {
       spanStart: this.model.spanStart,

@@ -1,0 +1,27 @@
+/** Why a stay could not be placed, in words a planner understands. */
+export interface UnplacedContext {
+  requiredTags: readonly string[];
+  nights: number;
+  firstStart: string;
+  lastStart: string;
+  compatibleBeds: number;
+  pinnedBed?: string | undefined;
+  pinnedStart?: string | undefined;
+  occurrence?: number | undefined;
+}
+
+export function unplacedReason(c: UnplacedContext): string {
+  const tags = `[${c.requiredTags.join(', ')}]`;
+  const ofSeries = c.occurrence === undefined ? '' : ` (stay ${c.occurrence + 1} of the series)`;
+  if (c.pinnedBed !== undefined || c.pinnedStart !== undefined) {
+    const where = c.pinnedBed !== undefined ? `bed ${c.pinnedBed}` : `any bed tagged ${tags}`;
+    const when = c.pinnedStart !== undefined ? `from ${c.pinnedStart}` : 'in the window';
+    return `pinned: ${where} is not free for ${c.nights} nights ${when}${ofSeries}`;
+  }
+  if (c.compatibleBeds === 0) return `no bed has the tags ${tags}${ofSeries}`;
+  const window =
+    c.firstStart === c.lastStart
+      ? `on ${c.firstStart}`
+      : `with a start between ${c.firstStart} and ${c.lastStart}`;
+  return `no bed tagged ${tags} free for ${c.nights} nights ${window}${ofSeries}`;
+}

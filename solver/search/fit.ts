@@ -1,0 +1,53 @@
+import type { State } from './state.ts';
+
+const RUN_CAP = 60;
+/** Shorter free runs than this cannot take an ordinary stay and are mostly lost. */
+const DEAD_GAP = 7;
+
+/** How much a gap of free nights beside a stay hurts later placements: none, a usable one, a dead one. */
+function gapCost(gap: number): number {
+  if (gap <= 0) return 0;
+  if (gap >= RUN_CAP) return 0.5;
+  return gap < DEAD_GAP ? 3 : 1;
+}
+
+/** Fragmentation left around item i if placed on (bed, start): lower is a tighter fit. */
+export function fitCost(state: State, i: number, bed: number, start: number): number {
+  const item = state.items[i];
+  if (!item) return Infinity;
+  const turnover = state.model.instance.turnoverDays;
+  const before = state.occupancy.freeRunBefore(bed, start - turnover, RUN_CAP);
+  const after = state.occupancy.freeRunFrom(bed, start + item.nights + turnover, RUN_CAP);
+  const centre = state.bedInfo(bed).centreId;
+  const missesWish = item.preferredCentres.length > 0 && !item.preferredCentres.includes(centre);
+  return gapCost(before) + gapCost(after) + (missesWish ? 2 : 0);
+}
+
+/** The feasible bed for item i at `start` that leaves the tightest fit, or null. */
+export function bestBed(state: State, i: number, start: number, beds?: readonly number[]): number | null {
+  let best: number | null = null;
+  let bestCost = Infinity;
+  for (const bed of beds ?? (state.items[i]?.beds as readonly number[])) {
+    if (state.obstacle(i, bed, start) !== null) continue;
+    const cost = fitCost(state, i, bed, start);
+    if (cost < bestCost) {
+      best = bed;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/** Places item i at the earliest start in its window where some bed is free; false when none is. */
+export function placeEarliest(state: State, i: number): boolean {
+  const item = state.items[i];
+  if (!item) return false;
+  for (let start = item.earliest; start <= item.latest; start++) {
+    const bed = bestBed(state, i, start);
+    if (bed !== null) {
+      state.place(i, bed, start);
+      return true;
+    }
+  }
+  return false;
+}

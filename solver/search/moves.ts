@@ -1,0 +1,105 @@
+import type { Random } from '../random.ts';
+import { bestBed } from './fit.ts';
+import type { Item } from './items.ts';
+import type { Journal } from './journal.ts';
+import type { State } from './state.ts';
+
+const MAX_EJECTED = 3;
+
+/**
+ * Search policy on top of the weights: a hospital discharge is never pushed later to make room, and a
+ * rotation user is never moved out of the bed the series keeps; both may still be placed when unplaced.
+ */
+function ejectable(state: State, j: number): boolean {
+  const item = state.items[j];
+  return item !== undefined && !item.pinned && item.source === 'home';
+}
+
+/** The beds that keep a series together: its own and those of the nearest placed occurrences around it. */
+function seriesBeds(state: State, item: Item): number[] {
+  const group = state.seriesGroup(item.seriesId as string);
+  const at = group.indexOf(item.index);
+  const before = group
+    .slice(0, at)
+    .reverse()
+    .find((j) => state.isPlaced(j));
+  const after = group.slice(at + 1).find((j) => state.isPlaced(j));
+  const beds = [before, item.index, after]
+    .filter((j): j is number => j !== undefined && state.isPlaced(j))
+    .map((j) => state.bedOf[j] as number);
+  return beds.filter((bed) => item.beds.includes(bed));
+}
+
+/** Puts item i back at the cheapest start in its window (earliest first) on the tightest-fitting bed. */
+export function reinsert(state: State, journal: Journal, i: number): boolean {
+  const item = state.items[i] as Item;
+  for (let start = item.earliest; start <= item.latest; start++) {
+    const bed = bestBed(state, i, start);
+    if (bed !== null) {
+      journal.place(i, bed, start);
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Ejection: puts an unplaced item on a random bed and start of its window, moving out the few stays in the
+ * way and placing each of them again wherever it fits best (or leaving it unplaced).
+ */
+export function insertWithEjection(state: State, journal: Journal, random: Random, i: number): boolean {
+  const item = state.items[i] as Item;
+  if (item.beds.length === 0 || state.isPlaced(i)) return false;
+  const keep = item.source === 'series' ? seriesBeds(state, item) : [];
+  const bed = random.pick(keep.length > 0 && random.chance(0.8) ? keep : item.beds);
+  const start = random.int(item.earliest, item.latest);
+  const turnover = state.model.instance.turnoverDays;
+  const inTheWay = state.itemsOn(bed, start - turnover, start + item.nights + turnover);
+  if (inTheWay.length > MAX_EJECTED || !inTheWay.every((j) => ejectable(state, j))) return false;
+  for (const j of inTheWay) journal.unplace(j);
+  if (state.obstacle(i, bed, start) !== null) return false;
+  journal.place(i, bed, start);
+  for (const j of inTheWay) reinsert(state, journal, j);
+  return true;
+}
+
+/** Moves a placed item to another start and bed of its window, chosen at random. */
+export function relocate(state: State, journal: Journal, random: Random, i: number): boolean {
+  const item = state.items[i] as Item;
+  if (item.pinned || item.beds.length === 0 || !state.isPlaced(i)) return false;
+  const bed = random.pick(item.source === 'series' ? seriesBeds(state, item) : item.beds);
+  const latest = item.source === 'hospital' ? (state.startOf[i] as number) : item.latest;
+  const start = random.int(item.earliest, latest);
+  journal.unplace(i);
+  if (state.obstacle(i, bed, start) !== null) return false;
+  journal.place(i, bed, start);
+  return true;
+}
+
+/** Swaps the beds of two placed items whose stays overlap in time. */
+export function swapBeds(state: State, journal: Journal, i: number, j: number): boolean {
+  const a = state.items[i] as Item;
+  const b = state.items[j] as Item;
+  if (a.pinned || b.pinned || a.seriesId || b.seriesId || !state.isPlaced(i) || !state.isPlaced(j))
+    return false;
+  const bedA = state.bedOf[i] as number;
+  const bedB = state.bedOf[j] as number;
+  if (bedA === bedB || !a.beds.includes(bedB) || !b.beds.includes(bedA)) return false;
+  const startA = state.startOf[i] as number;
+  const startB = state.startOf[j] as number;
+  journal.unplace(i);
+  journal.unplace(j);
+  if (state.obstacle(i, bedB, startA) !== null) return false;
+  journal.place(i, bedB, startA);
+  if (state.obstacle(j, bedA, startB) !== null) return false;
+  journal.place(j, bedA, startB);
+  return true;
+}
+
+/** Takes a placed item out of the plan: pays off when its stay costs more than it gives (a series change). */
+export function remove(state: State, journal: Journal, i: number): boolean {
+  const item = state.items[i] as Item;
+  if (item.pinned || !state.isPlaced(i)) return false;
+  journal.unplace(i);
+  return true;
+}

@@ -1,0 +1,84 @@
+import type { Plan, Series, Stay, Unplaced } from '../formats.ts';
+import { unplacedReason } from '../model/reasons.ts';
+import { occurrenceShapes } from '../model/series.ts';
+import type { Item } from './items.ts';
+import type { State } from './state.ts';
+
+function reasonFor(state: State, item: Item): string {
+  const { days } = state.model;
+  return unplacedReason({
+    requiredTags: item.requiredTags,
+    nights: item.nights,
+    firstStart: days.date(item.earliest),
+    lastStart: days.date(item.latest),
+    compatibleBeds: item.beds.length,
+    pinnedBed: item.pinnedBed,
+    pinnedStart: item.pinnedStart,
+    occurrence: item.occurrence,
+  });
+}
+
+function stayOf(state: State, item: Item): Stay {
+  const { days } = state.model;
+  const start = state.startOf[item.index] as number;
+  const span = {
+    bedId: state.bedInfo(state.bedOf[item.index] as number).id,
+    start: days.date(start),
+    end: days.date(start + item.nights),
+  };
+  return item.seriesId !== undefined
+    ? { seriesId: item.seriesId, occurrence: item.occurrence as number, ...span }
+    : { requestId: item.requestId as string, ...span };
+}
+
+/**
+ * The anchor a reader of the plan derives (shared/formats.md): the start of occurrence 0 when it is
+ * placed, otherwise the earliest first start that agrees with every placed occurrence.
+ */
+function readersAnchor(state: State, series: Series, placed: Item[]): number {
+  const { days } = state.model;
+  const until = days.of(series.until);
+  const zero = placed.find((item) => item.occurrence === 0);
+  if (zero) return state.startOf[zero.index] as number;
+  const pin0 = series.pins.find((p) => p.occurrence === 0)?.start;
+  const from = pin0 ? days.of(pin0) : days.of(series.firstStart.earliest);
+  const to = pin0 ? from : days.of(series.firstStart.latest);
+  for (let anchor = from; anchor <= to; anchor++) {
+    const shapes = occurrenceShapes(series, anchor, until);
+    const agrees = placed.every((item) => {
+      const shape = shapes[item.occurrence as number];
+      return (
+        shape !== undefined &&
+        Math.abs((state.startOf[item.index] as number) - (anchor + shape.offset)) <= series.flexDays
+      );
+    });
+    if (agrees) return anchor;
+  }
+  throw new Error(`series ${series.id}: placed occurrences agree with no anchor`);
+}
+
+export function toPlan(state: State, metrics: Record<string, unknown>): Plan {
+  const stays: Stay[] = [];
+  const unplaced: Unplaced[] = [];
+  for (const item of state.items) {
+    if (item.requestId === undefined) continue;
+    if (state.isPlaced(item.index)) stays.push(stayOf(state, item));
+    else unplaced.push({ requestId: item.requestId, reason: reasonFor(state, item) });
+  }
+  for (const series of state.model.instance.series) {
+    const group = state.seriesGroup(series.id).map((i) => state.items[i] as Item);
+    const placed = group.filter((item) => state.isPlaced(item.index));
+    placed.forEach((item) => stays.push(stayOf(state, item)));
+    const anchor = readersAnchor(state, series, placed);
+    for (const shape of occurrenceShapes(series, anchor, state.model.days.of(series.until))) {
+      if (placed.some((item) => item.occurrence === shape.occurrence)) continue;
+      const item = group.find((g) => g.occurrence === shape.occurrence);
+      unplaced.push({
+        seriesId: series.id,
+        occurrence: shape.occurrence,
+        reason: item ? reasonFor(state, item) : 'the series was planned from a later first start',
+      });
+    }
+  }
+  return { version: 1, stays, unplaced, metrics };
+}

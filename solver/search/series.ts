@@ -1,0 +1,86 @@
+import type { Series } from '../formats.ts';
+import { bedsWithTags } from '../model/compile.ts';
+import { occurrenceShapes } from '../model/series.ts';
+import { bestBed, fitCost } from './fit.ts';
+import { occurrenceItem } from './items.ts';
+import type { State } from './state.ts';
+
+/** How many occurrences one bed could hold for this anchor, and how tightly they would fit. */
+function onOneBed(state: State, first: number, count: number, bed: number): { held: number; fit: number } {
+  let held = 0;
+  let fit = 0;
+  for (let i = first; i < first + count; i++) {
+    const item = state.items[i];
+    if (!item || !item.beds.includes(bed)) continue;
+    for (const start of startsByCloseness(state, i)) {
+      if (state.obstacle(i, bed, start) === null) {
+        held++;
+        fit += fitCost(state, i, bed, start);
+        break;
+      }
+    }
+  }
+  return { held, fit };
+}
+
+/**
+ * Gives a series its anchor and places its occurrences: the anchor and bed that hold the most occurrences
+ * on one bed, the tightest fit on ties, then each remaining occurrence on the best other bed.
+ */
+export function placeSeries(state: State, series: Series): void {
+  const { model } = state;
+  const pin0 = series.pins.find((p) => p.occurrence === 0)?.start;
+  const from = pin0 ? model.days.of(pin0) : model.days.of(series.firstStart.earliest);
+  const to = pin0 ? from : model.days.of(series.firstStart.latest);
+  const until = model.days.of(series.until);
+  const tagged = bedsWithTags(model, series.requiredTags);
+
+  let best = { anchor: from, bed: -1, held: -1, fit: Infinity };
+  for (let anchor = from; anchor <= to; anchor++) {
+    const shapes = occurrenceShapes(series, anchor, until);
+    const first = state.items.length;
+    shapes.forEach((shape, k) => state.addItem(occurrenceItem(model, series, shape, anchor, first + k)));
+    for (const bed of tagged) {
+      const { held, fit } = onOneBed(state, first, shapes.length, bed);
+      if (held > best.held || (held === best.held && fit < best.fit)) best = { anchor, bed, held, fit };
+    }
+    state.dropItemsFrom(first);
+  }
+
+  const shapes = occurrenceShapes(series, best.anchor, until);
+  const first = state.items.length;
+  shapes.forEach((shape, k) => state.addItem(occurrenceItem(model, series, shape, best.anchor, first + k)));
+  let previousBed = best.bed;
+  for (let i = first; i < first + shapes.length; i++) {
+    const starts = startsByCloseness(state, i);
+    const onPrevious = starts.find(
+      (start) => previousBed >= 0 && state.obstacle(i, previousBed, start) === null,
+    );
+    if (onPrevious !== undefined && state.items[i]?.beds.includes(previousBed)) {
+      state.place(i, previousBed, onPrevious);
+      continue;
+    }
+    for (const start of starts) {
+      const bed = bestBed(state, i, start);
+      if (bed !== null) {
+        state.place(i, bed, start);
+        previousBed = bed;
+        break;
+      }
+    }
+  }
+}
+
+/** The starts of an occurrence's window, nearest its pattern date (the middle of the window) first. */
+function startsByCloseness(state: State, i: number): number[] {
+  const item = state.items[i];
+  if (!item) return [];
+  const middle = Math.round((item.earliest + item.latest) / 2);
+  const starts: number[] = [];
+  for (let d = 0; d <= item.latest - item.earliest; d++) {
+    for (const start of d === 0 ? [middle] : [middle - d, middle + d]) {
+      if (start >= item.earliest && start <= item.latest) starts.push(start);
+    }
+  }
+  return starts;
+}
