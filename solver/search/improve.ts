@@ -1,6 +1,7 @@
 import { createRandom } from '../random.ts';
 import { Journal } from './journal.ts';
 import { insertWithEjection, relocate, remove, swapBeds } from './moves.ts';
+import { moveSeriesToBed } from './seriesMoves.ts';
 import type { State } from './state.ts';
 
 export type SearchStatus = 'timeLimit' | 'iterationLimit' | 'cancelled';
@@ -30,6 +31,7 @@ export function improve(state: State, options: ImproveOptions): { status: Search
   let placed: number[] = [];
   let lastProgress = performance.now();
   let iterations = 0;
+  const seriesIds = state.model.instance.series.map((s) => s.id);
   let status: SearchStatus = 'timeLimit';
 
   for (;;) {
@@ -59,7 +61,9 @@ export function improve(state: State, options: ImproveOptions): { status: Search
     const before = state.score;
     const roll = random.float();
     let moved = false;
-    if (roll < 0.6 && unplaced.length > 0) {
+    if (roll < 0.05 && seriesIds.length > 0) {
+      moved = moveSeriesToBed(state, journal, random, random.pick(seriesIds));
+    } else if (roll < 0.6 && unplaced.length > 0) {
       moved = insertWithEjection(state, journal, random, random.pick(unplaced));
     } else if (roll < 0.85 && placed.length > 0) {
       moved = relocate(state, journal, random, random.pick(placed));

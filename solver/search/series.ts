@@ -72,7 +72,7 @@ export function placeSeries(state: State, series: Series): void {
 }
 
 /** The starts of an occurrence's window, nearest its pattern date (the middle of the window) first. */
-function startsByCloseness(state: State, i: number): number[] {
+export function startsByCloseness(state: State, i: number): number[] {
   const item = state.items[i];
   if (!item) return [];
   const middle = Math.round((item.earliest + item.latest) / 2);
