@@ -3,6 +3,8 @@ import type { State } from './state.ts';
 const RUN_CAP = 60;
 /** Shorter free runs than this cannot take an ordinary stay and are mostly lost. */
 const DEAD_GAP = 7;
+/** A centre wish only breaks ties between equally tight fits: packing beds matters more. */
+const WISH = 0.4;
 
 /** How much a gap of free nights beside a stay hurts later placements: none, a usable one, a dead one. */
 function gapCost(gap: number): number {
@@ -20,7 +22,7 @@ export function fitCost(state: State, i: number, bed: number, start: number): nu
   const after = state.occupancy.freeRunFrom(bed, start + item.nights + turnover, RUN_CAP);
   const centre = state.bedInfo(bed).centreId;
   const missesWish = item.preferredCentres.length > 0 && !item.preferredCentres.includes(centre);
-  return gapCost(before) + gapCost(after) + (missesWish ? 2 : 0);
+  return gapCost(before) + gapCost(after) + (missesWish ? WISH : 0);
 }
 
 /** The feasible bed for item i at `start` that leaves the tightest fit, or null. */
