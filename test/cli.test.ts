@@ -39,7 +39,7 @@ describe('the sengeplan command line', () => {
   });
 
   it('exits 1 and lists the violation when a plan breaks a hard rule', async () => {
-    const plan = JSON.parse((await sengeplan('solve', 'fixtures/tiny.json')).stdout);
+    const plan = JSON.parse((await sengeplan('solve', 'fixtures/tiny.json', '--solver', 'firstfit')).stdout);
     const stay = plan.stays.find((s: { requestId?: string }) => s.requestId !== undefined);
     const twin = { ...stay, bedId: stay.bedId };
     plan.stays.push(twin);
@@ -48,6 +48,44 @@ describe('the sengeplan command line', () => {
     const checked = await sengeplan('check', 'fixtures/tiny.json', planFile);
     expect(checked.code).toBe(1);
     expect(JSON.parse(checked.stdout).valid).toBe(false);
+  });
+
+  it('solves with the search under an iteration budget, reporting progress, and explains the plan', async () => {
+    const planFile = join(dir, 'tiny-search.json');
+    const solved = await sengeplan(
+      'solve',
+      'fixtures/tiny.json',
+      '--iterations',
+      '2000',
+      '--seed',
+      '2',
+      '-o',
+      planFile,
+    );
+    expect(solved.code).toBe(0);
+    expect(solved.stderr).toMatch(/^construct: /);
+    expect(solved.stderr).toMatch(/\ndone: /);
+    expect((await sengeplan('check', 'fixtures/tiny.json', planFile)).code).toBe(0);
+    const explained = await sengeplan('explain', 'fixtures/tiny.json', planFile, '--top', '3');
+    expect(explained.code).toBe(0);
+    const result = JSON.parse(explained.stdout);
+    expect(result.constraints.map((c: { name: string }) => c.name)).toEqual([
+      'unplaced',
+      'idleBedNights',
+      'hospitalWaiting',
+      'waiting',
+      'transfers',
+      'seriesBedChanges',
+      'seriesCentreChanges',
+      'preferenceMisses',
+    ]);
+    expect(result.stays.length).toBeLessThanOrEqual(3);
+  });
+
+  it('exits 2 naming the field when the weights are wrong', async () => {
+    const solved = await sengeplan('solve', 'fixtures/tiny.json', '--weights', '{"idleBedNight":"much"}');
+    expect(solved.code).toBe(2);
+    expect(solved.stderr).toContain('--weights: idleBedNight:');
   });
 
   it('exits 2 with a clear message on a file that is not JSON', async () => {
@@ -63,7 +101,7 @@ describe('the sengeplan command line', () => {
     instance.requests[0].nights = 'fourteen';
     const file = join(dir, 'bad-instance.json');
     await writeFile(file, JSON.stringify(instance));
-    const solved = await sengeplan('solve', file);
+    const solved = await sengeplan('solve', file, '--solver', 'firstfit');
     expect(solved.code).toBe(2);
     expect(solved.stderr).toContain('is not a valid instance (format v1)');
     expect(solved.stderr).toContain('requests.0.nights:');

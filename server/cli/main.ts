@@ -1,5 +1,6 @@
 import { checkCommand } from './check.ts';
 import { CliError } from './errors.ts';
+import { explainCommand } from './explain.ts';
 import { generateCommand } from './generate.ts';
 import { serveCommand } from './serve.ts';
 import { solveCommand } from './solve.ts';
@@ -8,6 +9,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   generate: generateCommand,
   solve: solveCommand,
   check: checkCommand,
+  explain: explainCommand,
   serve: serveCommand,
 };
 
@@ -15,8 +17,9 @@ const help = `sengeplan — seng- og rulleringsplanlegger
 
 usage:
   sengeplan generate --seed N --beds N --days N --load X [-o instance.json]
-  sengeplan solve <instance.json> [--solver firstfit] [-o plan.json]
+  sengeplan solve <instance.json> [--solver sengeplan|firstfit] [--time-limit 30] [--seed 1] [-o plan.json]
   sengeplan check <instance.json> <plan.json>
+  sengeplan explain <instance.json> <plan.json> [--top 20]
   sengeplan serve [--port 3000] [--data ./data]
 `;
 

@@ -1,9 +1,14 @@
+import { DataDirInUseError } from '../db/lock.ts';
 import { readEnv } from '../env.ts';
 import { startServer } from '../main.ts';
 import { CliError } from './errors.ts';
 import { parseCommand } from './options.ts';
 
-const usage = 'sengeplan serve [--port 3000] [--host 127.0.0.1] [--data ./data]';
+const usage =
+  'sengeplan serve [--port 3000] [--host 127.0.0.1] [--data ./data]   (DATABASE_URL: PostgreSQL instead)';
+
+/** Exit code when the data directory is owned by another running server. */
+export const EXIT_DATA_DIR_IN_USE = 3;
 
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseCommand(
@@ -23,6 +28,14 @@ export async function serveCommand(args: string[]): Promise<number> {
   } catch (error) {
     throw new CliError((error as Error).message);
   }
-  await startServer(env);
+  try {
+    await startServer(env, { handleSignals: true });
+  } catch (error) {
+    if (error instanceof DataDirInUseError) throw new CliError(error.message, EXIT_DATA_DIR_IN_USE);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new CliError(`Porten ${env.PORT} er i bruk. / Port ${env.PORT} is already in use.`);
+    }
+    throw error;
+  }
   return new Promise<number>(() => {});
 }

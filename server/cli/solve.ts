@@ -1,29 +1,82 @@
 import { z } from 'zod';
 import { firstFit } from '../../solver/baselines/firstfit.ts';
-import { instance as instanceSchema } from '../../solver/formats.ts';
+import { instance as instanceSchema, type Instance, type Plan } from '../../solver/formats.ts';
+import { weightsSchema } from '../../solver/objective/weights.ts';
+import { solve, type SolveProgress } from '../../solver/solve.ts';
+import { CliError } from './errors.ts';
 import { readJsonFile, writeJson } from './files.ts';
 import { parseCommand, validateOptions } from './options.ts';
 
-const usage = 'sengeplan solve <instance.json> [--solver firstfit] [-o plan.json]';
-
-const solvers = { firstfit: firstFit } as const;
+const usage =
+  'sengeplan solve <instance.json> [--solver sengeplan|firstfit] [--time-limit 30] [--iterations N] [--seed 1] [--weights JSON] [-o plan.json]';
 
 const schema = z.object({
-  solver: z.enum(Object.keys(solvers) as [keyof typeof solvers]),
+  solver: z.enum(['sengeplan', 'firstfit']),
+  'time-limit': z.coerce.number().positive().max(86_400),
+  iterations: z.coerce.number().int().min(0).optional(),
+  seed: z.coerce.number().int(),
+  weights: z.string().optional(),
   output: z.string().optional(),
 });
+
+function parseWeights(text: string | undefined) {
+  if (text === undefined) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new CliError(`--weights: not valid JSON: ${text}`);
+  }
+  const parsed = weightsSchema.partial().safeParse(json);
+  if (!parsed.success)
+    throw new CliError(
+      `--weights: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  return parsed.data;
+}
+
+function progressLine(p: SolveProgress): string {
+  return `${p.phase}: ${p.seconds.toFixed(1)} s, ${p.iterations} moves, ${p.unplaced} unplaced, score ${Math.round(p.bestScore)}`;
+}
 
 export async function solveCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(
     args,
-    { solver: { type: 'string', default: 'firstfit' }, output: { type: 'string', short: 'o' } },
+    {
+      solver: { type: 'string', default: 'sengeplan' },
+      'time-limit': { type: 'string', default: '30' },
+      iterations: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      weights: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
     ['<instance.json>'],
     usage,
   );
   const options = validateOptions(schema, values, usage);
-  const instance = await readJsonFile(positionals[0] as string, instanceSchema, 'instance');
+  const weights = parseWeights(options.weights);
+  const instance: Instance = await readJsonFile(positionals[0] as string, instanceSchema, 'instance');
   const started = performance.now();
-  const plan = solvers[options.solver](instance);
+  let plan: Plan;
+  if (options.solver === 'firstfit') {
+    plan = firstFit(instance);
+  } else {
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    process.once('SIGINT', stop);
+    const tty = process.stderr.isTTY;
+    const result = solve(instance, {
+      timeLimitSeconds: options['time-limit'],
+      maxIterations: options.iterations,
+      seed: options.seed,
+      weights,
+      signal: controller.signal,
+      onProgress: (p) => process.stderr.write(tty ? `\r${progressLine(p)}   ` : `${progressLine(p)}\n`),
+    });
+    process.off('SIGINT', stop);
+    if (tty) process.stderr.write('\n');
+    plan = result.plan;
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stderr.write(
     `${options.solver}: ${plan.stays.length} stays placed, ${plan.unplaced.length} unplaced in ${seconds} s\n`,
