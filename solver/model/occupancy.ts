@@ -93,6 +93,13 @@ export class Occupancy {
     return keys;
   }
 
+  /** The key of the stay on the bed that night, or -1 when nobody is there (or it is outside the timeline). */
+  keyAt(bed: number, night: number): number {
+    const { spanStart, spanEnd } = this.bounds();
+    if (night < spanStart || night >= spanEnd) return FREE;
+    return (this.owner[bed] as Int32Array)[night - spanStart] as number;
+  }
+
   /** Is the bed open and empty on this night? */
   isFree(bed: number, night: number): boolean {
     const { spanStart, spanEnd } = this.bounds();

@@ -5,8 +5,9 @@ import { z } from 'zod';
  * per day for waiting, per event for transfers, series changes and preference misses. In order of
  * importance: an unplaced night outweighs an idle bed-night, which outweighs a hospital waiting day
  * (weighted with what it costs the municipality: 5,981 NOK in 2025), which outweighs a home waiting day.
- * A transfer or a series change upsets a whole stay, so each weighs a few nights: a rotation user is moved
- * to another bed only to give a stay of more than about two nights.
+ * A transfer upsets a whole stay and weighs a few nights. A rotation user keeps one bed for the whole
+ * series (predictability for user and family): moving one to another bed weighs more than a three-week
+ * stay is worth, so the search rather leaves an occurrence unplaced than splits a series over beds.
  */
 export const weightsSchema = z.object({
   /** Per unplaced night, multiplied by the priority factor of the request (1 = most urgent). */
@@ -19,8 +20,8 @@ export const weightsSchema = z.object({
   hospitalWaitDay: z.number().min(0).default(5_981),
   waitDay: z.number().min(0).default(500),
   transfer: z.number().min(0).default(50_000),
-  seriesBedChange: z.number().min(0).default(25_000),
-  seriesCentreChange: z.number().min(0).default(25_000),
+  seriesBedChange: z.number().min(0).default(400_000),
+  seriesCentreChange: z.number().min(0).default(100_000),
   preferenceMiss: z.number().min(0).default(300),
 });
 

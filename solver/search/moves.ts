@@ -43,23 +43,69 @@ export function reinsert(state: State, journal: Journal, i: number): boolean {
   return false;
 }
 
+/** The stays in the way of item i on (bed, start), or null when one of them may not be moved. */
+function inTheWay(state: State, i: number, bed: number, start: number): number[] | null {
+  const item = state.items[i] as Item;
+  const turnover = state.model.instance.turnoverDays;
+  const found = state.itemsOn(bed, start - turnover, start + item.nights + turnover);
+  return found.length <= MAX_EJECTED && found.every((j) => ejectable(state, j)) ? found : null;
+}
+
 /**
- * Ejection: puts an unplaced item on a random bed and start of its window, moving out the few stays in the
- * way and placing each of them again wherever it fits best (or leaving it unplaced).
+ * Nights of other stays in the way of item i on (bed, start), counting at most `limit`; Infinity when a
+ * stay in the way may not be moved.
+ */
+function crowding(state: State, i: number, bed: number, start: number, limit: number): number {
+  const item = state.items[i] as Item;
+  const turnover = state.model.instance.turnoverDays;
+  let nights = 0;
+  for (let night = start - turnover; night < start + item.nights + turnover && nights < limit; night++) {
+    const j = state.itemAt(bed, night);
+    if (j === -1) continue;
+    if (!ejectable(state, j)) return Infinity;
+    nights++;
+  }
+  return nights;
+}
+
+/** The bed where the fewest nights of other stays are in the way of item i at `start` (ties at random). */
+function leastCrowdedBed(state: State, random: Random, i: number, start: number, beds: readonly number[]) {
+  let best: number | null = null;
+  let bestNights = Infinity;
+  let ties = 0;
+  for (const bed of beds) {
+    const nights = crowding(state, i, bed, start, bestNights + 1);
+    if (nights < bestNights) {
+      best = bed;
+      bestNights = nights;
+      ties = 1;
+    } else if (nights === bestNights && nights !== Infinity && random.int(0, ties++) === 0) {
+      best = bed;
+    }
+  }
+  if (best === null) return null;
+  const ejected = inTheWay(state, i, best, start);
+  return ejected === null ? null : { bed: best, ejected };
+}
+
+/**
+ * Ejection: puts an unplaced item at a random start of its window on the bed where the fewest nights of
+ * other stays are in the way, moving those out and placing each again wherever it fits best (or leaving it
+ * unplaced); the score decides whether the trade is kept.
  */
 export function insertWithEjection(state: State, journal: Journal, random: Random, i: number): boolean {
   const item = state.items[i] as Item;
   if (item.beds.length === 0 || state.isPlaced(i)) return false;
   const keep = item.source === 'series' ? seriesBeds(state, item) : [];
-  const bed = random.pick(keep.length > 0 && random.chance(0.8) ? keep : item.beds);
-  const start = random.int(item.earliest, item.latest);
-  const turnover = state.model.instance.turnoverDays;
-  const inTheWay = state.itemsOn(bed, start - turnover, start + item.nights + turnover);
-  if (inTheWay.length > MAX_EJECTED || !inTheWay.every((j) => ejectable(state, j))) return false;
-  for (const j of inTheWay) journal.unplace(j);
-  if (state.obstacle(i, bed, start) !== null) return false;
-  journal.place(i, bed, start);
-  for (const j of inTheWay) reinsert(state, journal, j);
+  const beds = keep.length > 0 && random.chance(0.8) ? keep : item.beds;
+  const soonest = item.source === 'hospital';
+  const start = soonest ? item.earliest : random.int(item.earliest, item.latest);
+  const choice = leastCrowdedBed(state, random, i, start, beds);
+  if (choice === null) return false;
+  for (const j of choice.ejected) journal.unplace(j);
+  if (state.obstacle(i, choice.bed, start) !== null) return false;
+  journal.place(i, choice.bed, start);
+  for (const j of choice.ejected) reinsert(state, journal, j);
   return true;
 }
 

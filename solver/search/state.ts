@@ -12,6 +12,7 @@ import { Occupancy, type Obstacle } from '../model/occupancy.ts';
 import type { Item } from './items.ts';
 
 const NONE = -1;
+const FIXED = -2;
 
 /**
  * A plan under construction: where each item is (bed and start, or unplaced), who is in which bed each
@@ -28,7 +29,6 @@ export class State {
   private readonly itemOfKey: number[] = [];
   private readonly seriesItems = new Map<string, number[]>();
   private readonly seriesCost = new Map<string, number>();
-  private readonly fixedKeys = new Set<number>();
 
   constructor(
     readonly model: Model,
@@ -39,8 +39,7 @@ export class State {
       const bed = model.bedIndex.get(f.bedId);
       if (bed === undefined) continue;
       const key = this.occupancy.newKey(f.personId);
-      this.itemOfKey[key] = NONE;
-      this.fixedKeys.add(key);
+      this.itemOfKey[key] = FIXED;
       this.occupancy.place(bed, model.days.of(f.start), model.days.of(f.end), key);
     }
     this.score = idlePenalty(weights, this.idleBeforePlacing());
@@ -125,9 +124,16 @@ export class State {
     if (item.seriesId !== undefined) this.rescoreSeries(item.seriesId);
   }
 
-  /** The items on a bed during [from, to); -1 stands for a fixed stay, which nothing may move. */
+  /** The items on a bed during [from, to); -2 stands for a fixed stay, which nothing may move. */
   itemsOn(bed: number, from: number, to: number): number[] {
-    return this.occupancy.keysIn(bed, from, to).map((key) => this.itemOfKey[key] ?? NONE);
+    return this.occupancy.keysIn(bed, from, to).map((key) => this.itemOfKey[key] ?? FIXED);
+  }
+
+  /** The item on the bed that night: -1 when free, -2 for a fixed stay. */
+  itemAt(bed: number, night: number): number {
+    const key = this.occupancy.keyAt(bed, night);
+    if (key < 0) return NONE;
+    return this.itemOfKey[key] ?? -2;
   }
 
   bedInfo(bed: number): BedInfo {

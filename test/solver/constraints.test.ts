@@ -56,12 +56,15 @@ describe('the soft constraints, each with its exact penalty', () => {
     expect(seriesBedChangePenalty(w, 'B1', 'B1')).toBe(0);
   });
 
-  it('a rotation user moved to another bed costs 25,000', () => {
-    expect(seriesBedChangePenalty(w, 'B1', 'B2')).toBe(25_000);
+  it('a rotation user moved to another bed costs 400,000, more than a three-week stay is worth', () => {
+    expect(seriesBedChangePenalty(w, 'B1', 'B2')).toBe(400_000);
+    expect(seriesBedChangePenalty(w, 'B1', 'B2')).toBeGreaterThan(
+      unplacedPenalty(w, demand({ nights: 21, priority: 2 })),
+    );
   });
 
-  it('a rotation user moved to another centre costs 25,000 more', () => {
-    expect(seriesCentreChangePenalty(w, 'C1', 'C2')).toBe(25_000);
+  it('a rotation user moved to another centre costs 100,000 more', () => {
+    expect(seriesCentreChangePenalty(w, 'C1', 'C2')).toBe(100_000);
     expect(seriesCentreChangePenalty(w, 'C1', 'C1')).toBe(0);
   });
 
