@@ -1,40 +1,43 @@
 import express from 'express';
-import type { Store } from './db/store.ts';
-import { ApiError, errorHandler, notFound } from './errors.ts';
-import { placeholderPage } from './placeholder.ts';
-import { summarise } from './summary.ts';
+import type { Logger } from 'pino';
+import type { Database } from './db/database.ts';
+import { errorHandler, notFound } from './errors.ts';
+import { requestLog } from './http/requestLog.ts';
+import { routerFor } from './http/route.ts';
+import { silentLogger } from './log.ts';
+import { calendarRoutes } from './routes/calendar.ts';
+import { healthRoutes } from './routes/health.ts';
+import { instanceRoutes } from './routes/instances.ts';
+import { openApiRoutes } from './routes/openapi.ts';
+import { planRoutes } from './routes/plans.ts';
+import { startPageRoutes } from './routes/startPage.ts';
+
+/** Large enough for a Bergen-size instance (fixtures/bergen.json is 2.2 MB) several times over. */
+export const BODY_LIMIT = '16mb';
+
+export interface AppDeps {
+  db: Database;
+  logger?: Logger;
+}
 
 /** Builds the HTTP app; starting it is server/main.ts's job, so tests call it in-process. */
-export function createApp(store: Store): express.Express {
+export function createApp({ db, logger = silentLogger }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLog(logger));
+  app.use(express.json({ limit: BODY_LIMIT }));
 
-  app.get('/api/health', async (_req, res) => {
-    const database = await store.ping().catch(() => false);
-    res.status(database ? 200 : 503).json({ status: database ? 'ok' : 'degraded', database });
-  });
+  const resources = [
+    startPageRoutes(db),
+    healthRoutes(db),
+    instanceRoutes(db),
+    planRoutes(db),
+    calendarRoutes(db),
+  ];
+  resources.push(openApiRoutes(resources.flat()));
+  for (const routes of resources) app.use(routerFor(routes));
 
-  app.get('/api/instances', async (_req, res) => {
-    res.json(await store.listInstances());
-  });
-
-  app.get('/api/instances/:id/summary', async (req, res) => {
-    const instance = await store.getInstance(req.params.id);
-    if (!instance) throw new ApiError(404, 'not_found', `no instance ${req.params.id}`);
-    res.json(summarise(instance));
-  });
-
-  app.get('/', async (_req, res) => {
-    const listed = await store.listInstances();
-    const instances = [];
-    for (const { id, name } of listed) {
-      const instance = await store.getInstance(id);
-      if (instance) instances.push({ id, name, summary: summarise(instance) });
-    }
-    res.type('html').send(placeholderPage(instances));
-  });
-
-  app.use('/api', notFound);
-  app.use(errorHandler);
+  app.use(notFound);
+  app.use(errorHandler(logger));
   return app;
 }

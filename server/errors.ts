@@ -1,4 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { RepoError } from './repos/errors.ts';
 
 /** An error with an HTTP status and a stable code; every error leaves the API as { error: { code, message, details } }. */
 export class ApiError extends Error {
@@ -9,6 +11,7 @@ export class ApiError extends Error {
     readonly details: unknown = null,
   ) {
     super(message);
+    this.name = 'ApiError';
   }
 }
 
@@ -16,14 +19,49 @@ export const notFound: RequestHandler = (req, _res, next) => {
   next(new ApiError(404, 'not_found', `no such endpoint: ${req.method} ${req.path}`));
 };
 
-export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
-  const known = error instanceof ApiError;
-  const status = known ? error.status : 500;
-  res.status(status).json({
-    error: {
-      code: known ? error.code : 'internal',
-      message: known ? error.message : 'internal server error',
-      details: known ? error.details : null,
-    },
-  });
+/** What the body parser (express.json) throws: an http-errors error with a `type`. */
+interface BodyParserError {
+  status: number;
+  type: string;
+  expose: boolean;
+}
+
+const isBodyParserError = (error: unknown): error is BodyParserError =>
+  typeof error === 'object' &&
+  error !== null &&
+  typeof (error as Partial<BodyParserError>).status === 'number' &&
+  typeof (error as Partial<BodyParserError>).type === 'string';
+
+const bodyParserCodes: Record<string, [code: string, message: string]> = {
+  'entity.parse.failed': ['invalid_json', 'the request body is not valid JSON'],
+  'entity.too.large': ['payload_too_large', 'the request body is larger than the server accepts'],
+  'encoding.unsupported': ['unsupported_encoding', 'the request body has an unsupported content encoding'],
+  'charset.unsupported': ['unsupported_charset', 'the request body has an unsupported charset'],
+  'request.aborted': ['request_aborted', 'the request was aborted before its body arrived'],
 };
+
+/** Turns anything thrown into the one error shape; only the unexpected ones are logged (never with a body). */
+function toApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (error instanceof RepoError)
+    return new ApiError(error.kind === 'not_found' ? 404 : 409, error.kind, error.message);
+  if (isBodyParserError(error) && error.status < 500) {
+    const [code, message] = bodyParserCodes[error.type] ?? ['bad_request', 'the request could not be read'];
+    return new ApiError(error.status, code, message);
+  }
+  return undefined;
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const known = toApiError(error);
+    if (!known) logger.error({ err: error, method: req.method, path: req.path }, 'unexpected error');
+    const { status, code, message, details } =
+      known ?? new ApiError(500, 'internal', 'internal server error');
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res.status(status).json({ error: { code, message, details } });
+  };
+}

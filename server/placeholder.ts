@@ -1,4 +1,4 @@
-import type { InstanceSummary } from './summary.ts';
+import type { InstanceEntry } from './schemas.ts';
 
 const escape = (text: string) =>
   text.replace(
@@ -7,7 +7,7 @@ const escape = (text: string) =>
   );
 
 /** The start page until the bed calendar lands: what is loaded, in bokmål. */
-export function placeholderPage(instances: { id: string; name: string; summary: InstanceSummary }[]): string {
+export function placeholderPage(instances: InstanceEntry[]): string {
   const rows = instances
     .map(
       ({ name, summary: s }) =>

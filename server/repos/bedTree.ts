@@ -1,0 +1,99 @@
+import type { Centre, DateRange } from '../../solver/formats.ts';
+import { groupBy, insertRows } from '../db/bulk.ts';
+import type { Queryable } from '../db/database.ts';
+import { periodColumns, periodRows, periodsOf } from './periods.ts';
+
+/** Stores the centres of an instance with their wards, closures, rooms, beds and out-of-service periods. */
+export async function writeBedTree(tx: Queryable, instanceId: string, centres: Centre[]): Promise<void> {
+  const wards = centres.flatMap((c) => c.wards.map((w, position) => ({ ...w, centreId: c.id, position })));
+  const rooms = wards.flatMap((w) => w.rooms.map((r, position) => ({ ...r, wardId: w.id, position })));
+  const beds = rooms.flatMap((r) => r.beds.map((b, position) => ({ ...b, roomId: r.id, position })));
+
+  await insertRows(
+    tx,
+    'centres',
+    instanceId,
+    'id text, position integer, name text',
+    centres.map((c, position) => ({ id: c.id, position, name: c.name })),
+  );
+  await insertRows(
+    tx,
+    'wards',
+    instanceId,
+    'id text, centre_id text, position integer, name text, tags text[]',
+    wards.map((w) => ({ id: w.id, centre_id: w.centreId, position: w.position, name: w.name, tags: w.tags })),
+  );
+  await insertRows(
+    tx,
+    'ward_closures',
+    instanceId,
+    periodColumns('ward_id'),
+    wards.flatMap((w) => periodRows('ward_id', w.id, w.closures)),
+  );
+  await insertRows(
+    tx,
+    'rooms',
+    instanceId,
+    'id text, ward_id text, position integer',
+    rooms.map((r) => ({ id: r.id, ward_id: r.wardId, position: r.position })),
+  );
+  await insertRows(
+    tx,
+    'beds',
+    instanceId,
+    'id text, room_id text, position integer, tags text[]',
+    beds.map((b) => ({ id: b.id, room_id: b.roomId, position: b.position, tags: b.tags })),
+  );
+  await insertRows(
+    tx,
+    'bed_out_of_service',
+    instanceId,
+    periodColumns('bed_id'),
+    beds.flatMap((b) => periodRows('bed_id', b.id, b.outOfService)),
+  );
+}
+
+/** The centres of an instance in format v1 (the bed tree), in the order they were stored. */
+export async function readBedTree(q: Queryable, instanceId: string): Promise<Centre[]> {
+  const [centres, wards, rooms, beds] = await Promise.all([
+    q.query<{ id: string; name: string }>(
+      'SELECT id, name FROM centres WHERE instance_id = $1 ORDER BY position',
+      [instanceId],
+    ),
+    q.query<{ id: string; centre_id: string; name: string; tags: string[]; closures: DateRange[] }>(
+      `SELECT w.id, w.centre_id, w.name, w.tags, ${periodsOf('ward_closures', 'ward_id', 'w')} AS closures
+       FROM wards w WHERE w.instance_id = $1 ORDER BY w.position`,
+      [instanceId],
+    ),
+    q.query<{ id: string; ward_id: string }>(
+      'SELECT id, ward_id FROM rooms WHERE instance_id = $1 ORDER BY position',
+      [instanceId],
+    ),
+    q.query<{ id: string; room_id: string; tags: string[]; out_of_service: DateRange[] }>(
+      `SELECT b.id, b.room_id, b.tags, ${periodsOf('bed_out_of_service', 'bed_id', 'b')} AS out_of_service
+       FROM beds b WHERE b.instance_id = $1 ORDER BY b.position`,
+      [instanceId],
+    ),
+  ]);
+  const bedsByRoom = groupBy(beds, (b) => b.room_id);
+  const roomsByWard = groupBy(rooms, (r) => r.ward_id);
+  const wardsByCentre = groupBy(wards, (w) => w.centre_id);
+  return centres.map((c) => ({
+    id: c.id,
+    name: c.name,
+    wards: (wardsByCentre.get(c.id) ?? []).map((w) => ({
+      id: w.id,
+      name: w.name,
+      tags: w.tags,
+      closures: w.closures,
+      rooms: (roomsByWard.get(w.id) ?? []).map((r) => ({
+        id: r.id,
+        beds: (bedsByRoom.get(r.id) ?? []).map((b) => ({
+          id: b.id,
+          tags: b.tags,
+          outOfService: b.out_of_service,
+        })),
+      })),
+    })),
+  }));
+}

@@ -1,0 +1,98 @@
+import type { Phase, Series } from '../../solver/formats.ts';
+import { insertRows } from '../db/bulk.ts';
+import type { Queryable } from '../db/database.ts';
+
+/** Stores the rotation series of an instance with their phases and pins. */
+export async function writeSeries(tx: Queryable, instanceId: string, series: Series[]): Promise<void> {
+  await insertRows(
+    tx,
+    'series',
+    instanceId,
+    `id text, position integer, person_id text, kind text, first_start_earliest date, first_start_latest date,
+     until date, flex_days integer, required_tags text[], preferred_centres text[]`,
+    series.map((s, position) => ({
+      id: s.id,
+      position,
+      person_id: s.personId,
+      kind: s.kind,
+      first_start_earliest: s.firstStart.earliest,
+      first_start_latest: s.firstStart.latest,
+      until: s.until,
+      flex_days: s.flexDays,
+      required_tags: s.requiredTags,
+      preferred_centres: s.preferredCentres,
+    })),
+  );
+  await insertRows(
+    tx,
+    'series_phases',
+    instanceId,
+    'series_id text, position integer, in_nights integer, home_nights integer, count integer',
+    series.flatMap((s) =>
+      s.phases.map((p, position) => ({
+        series_id: s.id,
+        position,
+        in_nights: p.inNights,
+        home_nights: p.homeNights,
+        count: p.count ?? null,
+      })),
+    ),
+  );
+  await insertRows(
+    tx,
+    'series_pins',
+    instanceId,
+    'series_id text, position integer, occurrence integer, bed_id text, start_date date',
+    series.flatMap((s) =>
+      s.pins.map((p, position) => ({
+        series_id: s.id,
+        position,
+        occurrence: p.occurrence,
+        bed_id: p.bedId ?? null,
+        start_date: p.start ?? null,
+      })),
+    ),
+  );
+}
+
+interface SeriesRow {
+  id: string;
+  person_id: string;
+  kind: string;
+  first_start_earliest: string;
+  first_start_latest: string;
+  until: string;
+  flex_days: number;
+  required_tags: string[];
+  preferred_centres: string[];
+  phases: Phase[];
+  pins: Series['pins'];
+}
+
+/** The rotation series of an instance in format v1; absent optional fields (a phase's count) stay absent. */
+export async function readSeries(q: Queryable, instanceId: string): Promise<Series[]> {
+  const rows = await q.query<SeriesRow>(
+    `SELECT s.id, s.person_id, s.kind, s.first_start_earliest, s.first_start_latest, s.until, s.flex_days,
+            s.required_tags, s.preferred_centres,
+            (SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+                      'inNights', p.in_nights, 'homeNights', p.home_nights, 'count', p.count)) ORDER BY p.position)
+             FROM series_phases p WHERE p.instance_id = s.instance_id AND p.series_id = s.id) AS phases,
+            COALESCE((SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+                      'occurrence', p.occurrence, 'bedId', p.bed_id, 'start', p.start_date)) ORDER BY p.position)
+             FROM series_pins p WHERE p.instance_id = s.instance_id AND p.series_id = s.id), '[]'::jsonb) AS pins
+     FROM series s WHERE s.instance_id = $1 ORDER BY s.position`,
+    [instanceId],
+  );
+  return rows.map((s) => ({
+    id: s.id,
+    personId: s.person_id,
+    kind: s.kind,
+    phases: s.phases,
+    firstStart: { earliest: s.first_start_earliest, latest: s.first_start_latest },
+    until: s.until,
+    flexDays: s.flex_days,
+    requiredTags: s.required_tags,
+    preferredCentres: s.preferred_centres,
+    pins: s.pins,
+  }));
+}

@@ -1,0 +1,28 @@
+import type { Database } from '../db/database.ts';
+import { defineRoute, type Route } from '../http/route.ts';
+import { health, type Health } from '../schemas.ts';
+
+export function healthRoutes(db: Database): Route[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/health',
+      operationId: 'getHealth',
+      summary: 'Whether the service and its database answer',
+      tag: 'service',
+      input: {},
+      responses: {
+        200: { description: 'the service and the database answer', schema: health },
+        503: { description: 'the database does not answer', schema: health },
+      },
+      handle: async (_input, res) => {
+        const database = await db
+          .query<{ ok: number }>('SELECT 1 AS ok')
+          .then((rows) => rows[0]?.ok === 1)
+          .catch(() => false);
+        const body: Health = { status: database ? 'ok' : 'degraded', database };
+        res.status(database ? 200 : 503).json(body);
+      },
+    }),
+  ];
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { instance, request } from '../../solver/formats.ts';
+import type { Database } from '../db/database.ts';
+import { ApiError } from '../errors.ts';
+import { defineRoute, type Route } from '../http/route.ts';
+import { findInstance, exportInstance, importInstance, listInstances } from '../repos/instances.ts';
+import { readBedTree } from '../repos/bedTree.ts';
+import { readRequests } from '../repos/requests.ts';
+import { bedTree, instanceEntry } from '../schemas.ts';
+import { instanceParams } from './params.ts';
+
+const importQuery = z.object({
+  id: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
+      'letters, digits, - and _, at most 64, starting with a letter or digit',
+    )
+    .optional(),
+  name: z.string().trim().min(1).max(200).optional(),
+});
+
+const notFound = (id: string) => new ApiError(404, 'not_found', `no instance ${id}`);
+
+/** Planning instances: import and export in format v1, and their parts. */
+export function instanceRoutes(db: Database): Route[] {
+  const existing = async (id: string) => {
+    if (!(await findInstance(db, id))) throw notFound(id);
+  };
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/instances',
+      operationId: 'listInstances',
+      summary: 'The stored instances with what each holds',
+      tag: 'instances',
+      input: {},
+      responses: { 200: { description: 'oldest first', schema: z.array(instanceEntry) } },
+      handle: async (_input, res) => {
+        res.json(await listInstances(db));
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/instances',
+      operationId: 'importInstance',
+      summary: 'Import an instance in format v1 (all of it or nothing)',
+      tag: 'instances',
+      input: { query: importQuery, body: instance },
+      responses: {
+        201: { description: 'stored; Location names it', schema: instanceEntry },
+        409: { description: 'the id is taken' },
+      },
+      handle: async ({ query, body }, res) => {
+        const entry = await importInstance(db, body, query);
+        res
+          .status(201)
+          .location(`/api/instances/${encodeURIComponent(entry.id)}`)
+          .json(entry);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/instances/:id',
+      operationId: 'exportInstance',
+      summary: 'Export an instance in format v1, exactly as imported',
+      tag: 'instances',
+      input: { params: instanceParams },
+      responses: { 200: { description: 'the instance', schema: instance } },
+      handle: async ({ params }, res) => {
+        const found = await exportInstance(db, params.id);
+        if (!found) throw notFound(params.id);
+        res.json(found);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/instances/:id/beds',
+      operationId: 'getBedTree',
+      summary: 'The bed tree: centres, wards, rooms and beds',
+      tag: 'instances',
+      input: { params: instanceParams },
+      responses: { 200: { description: 'the bed tree in format v1', schema: bedTree } },
+      handle: async ({ params }, res) => {
+        await existing(params.id);
+        res.json({ centres: await readBedTree(db, params.id) });
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/instances/:id/requests',
+      operationId: 'listRequests',
+      summary: 'The waiting list: requests in format v1',
+      tag: 'instances',
+      input: { params: instanceParams },
+      responses: { 200: { description: 'in the order imported', schema: z.array(request) } },
+      handle: async ({ params }, res) => {
+        await existing(params.id);
+        res.json(await readRequests(db, params.id));
+      },
+    }),
+  ];
+}

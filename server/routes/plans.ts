@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { plan } from '../../solver/formats.ts';
+import type { Database } from '../db/database.ts';
+import { ApiError } from '../errors.ts';
+import { defineRoute, type Route } from '../http/route.ts';
+import { planDiff, diffPlans } from '../plans/diff.ts';
+import { unresolvedReferences } from '../plans/references.ts';
+import { exportInstance, findInstance } from '../repos/instances.ts';
+import { getPlan, listPlans, publishPlan, saveDraft } from '../repos/plans.ts';
+import { planRecord, planSummary } from '../schemas.ts';
+import { instanceParams, planId, planParams } from './params.ts';
+
+const diffResponse = planDiff.extend({ from: planSummary, to: planSummary });
+
+/** Plan versions of an instance: drafts, publishing, and what changed between two versions. */
+export function planRoutes(db: Database): Route[] {
+  const planOrThrow = async (id: number) => {
+    const found = await getPlan(db, id);
+    if (!found) throw new ApiError(404, 'not_found', `no plan ${id}`);
+    return found;
+  };
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/instances/:id/plans',
+      operationId: 'listPlans',
+      summary: 'The plan versions of an instance, newest first',
+      tag: 'plans',
+      input: { params: instanceParams },
+      responses: { 200: { description: 'without their stays', schema: z.array(planSummary) } },
+      handle: async ({ params }, res) => {
+        if (!(await findInstance(db, params.id)))
+          throw new ApiError(404, 'not_found', `no instance ${params.id}`);
+        res.json(await listPlans(db, params.id));
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/instances/:id/plans',
+      operationId: 'saveDraftPlan',
+      summary: 'Save a plan in format v1 as the next draft version of the instance',
+      tag: 'plans',
+      input: { params: instanceParams, body: plan },
+      responses: {
+        201: { description: 'saved as a draft; Location names it', schema: planSummary },
+        422: {
+          description: 'the plan names requests, series occurrences or beds the instance does not have',
+        },
+      },
+      handle: async ({ params, body }, res) => {
+        const instance = await exportInstance(db, params.id);
+        if (!instance) throw new ApiError(404, 'not_found', `no instance ${params.id}`);
+        const unresolved = unresolvedReferences(instance, body);
+        if (unresolved.length > 0) {
+          const details = unresolved.map(({ refs, message }) => ({ refs, message }));
+          throw new ApiError(
+            422,
+            'unknown_reference',
+            `${unresolved.length} references not in instance ${params.id}`,
+            details,
+          );
+        }
+        const saved = await saveDraft(db, params.id, body);
+        res.status(201).location(`/api/plans/${saved.id}`).json(saved);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/plans/:planId',
+      operationId: 'getPlan',
+      summary: 'One plan version with its stays (format v1)',
+      tag: 'plans',
+      input: { params: planParams },
+      responses: { 200: { description: 'the plan version', schema: planRecord } },
+      handle: async ({ params }, res) => {
+        res.json(await planOrThrow(params.planId));
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/plans/:planId/publish',
+      operationId: 'publishPlan',
+      summary: 'Publish a draft: the latest published version is the one wards work by',
+      tag: 'plans',
+      input: { params: planParams },
+      responses: {
+        200: { description: 'published', schema: planSummary },
+        409: { description: 'already published' },
+      },
+      handle: async ({ params }, res) => {
+        res.json(await publishPlan(db, params.planId));
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/plans/:planId/diff/:otherId',
+      operationId: 'diffPlans',
+      summary: 'What changed from one plan version to another of the same instance, stay by stay',
+      tag: 'plans',
+      input: { params: planParams.extend({ otherId: planId }) },
+      responses: {
+        200: { description: 'stays added, removed and moved (from and to)', schema: diffResponse },
+        422: { description: 'the two plans belong to different instances' },
+      },
+      handle: async ({ params }, res) => {
+        const [from, to] = await Promise.all([planOrThrow(params.planId), planOrThrow(params.otherId)]);
+        if (from.instanceId !== to.instanceId) {
+          throw new ApiError(
+            422,
+            'different_instances',
+            `plan ${from.id} belongs to instance ${from.instanceId}, plan ${to.id} to ${to.instanceId}`,
+          );
+        }
+        const { plan: before, ...fromSummary } = from;
+        const { plan: after, ...toSummary } = to;
+        res.json({ from: fromSummary, to: toSummary, ...diffPlans(before, after) });
+      },
+    }),
+  ];
+}

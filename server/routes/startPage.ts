@@ -1,0 +1,22 @@
+import type { Database } from '../db/database.ts';
+import { defineRoute, type Route } from '../http/route.ts';
+import { placeholderPage } from '../placeholder.ts';
+import { listInstances } from '../repos/instances.ts';
+
+/** The start page (bokmål): until the bed calendar lands, a list of what is loaded. */
+export function startPageRoutes(db: Database): Route[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/',
+      operationId: 'getStartPage',
+      summary: 'The start page: the loaded instances (HTML, bokmål)',
+      tag: 'pages',
+      input: {},
+      responses: { 200: { description: 'an HTML page', contentType: 'text/html' } },
+      handle: async (_input, res) => {
+        res.type('html').send(placeholderPage(await listInstances(db)));
+      },
+    }),
+  ];
+}
