@@ -2,24 +2,20 @@
  * Solves one bench case with one solver in its own process (so peak memory is its own), checks the plan
  * with the independent checker and prints one JSON line.
  */
-import { readFile } from 'node:fs/promises';
 import { firstFit } from '../solver/baselines/firstfit.ts';
 import { checkPlan } from '../solver/checker/index.ts';
-import { instance as instanceSchema, type Instance } from '../solver/formats.ts';
-import { generateInstance } from '../solver/generator/index.ts';
-import { benchCases } from './cases.ts';
+import { solve } from '../solver/solve.ts';
+import { findCase, loadCase, peakMemoryMB } from './load.ts';
 
 const [caseName, solverName] = process.argv.slice(2);
-const benchCase = benchCases.find((c) => c.name === caseName);
-if (!benchCase || solverName !== 'firstfit')
-  throw new Error(`unknown case or solver: ${caseName} ${solverName}`);
-
-const instance: Instance = benchCase.fixture
-  ? instanceSchema.parse(JSON.parse(await readFile(benchCase.fixture, 'utf8')))
-  : generateInstance(benchCase.generate as NonNullable<typeof benchCase.generate>);
+const benchCase = findCase(caseName);
+const instance = await loadCase(benchCase);
 
 const started = performance.now();
-const plan = firstFit(instance);
+const plan =
+  solverName === 'firstfit'
+    ? firstFit(instance)
+    : solve(instance, { timeLimitSeconds: benchCase.seconds, seed: 1 }).plan;
 const seconds = (performance.now() - started) / 1000;
 const check = checkPlan(instance, plan);
 const beds = instance.centres.flatMap((c) => c.wards.flatMap((w) => w.rooms.flatMap((r) => r.beds))).length;
@@ -35,6 +31,6 @@ process.stdout.write(
     violations: check.violations.length,
     figures: check.figures,
     seconds,
-    peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    peakMemoryMB: peakMemoryMB(),
   })}\n`,
 );
