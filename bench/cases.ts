@@ -11,7 +11,7 @@ export interface BenchCase {
 
 export const benchCases: BenchCase[] = [
   { name: 'tiny', fixture: 'fixtures/tiny.json', seconds: 1, jslp: true },
-  { name: 'small', fixture: 'fixtures/small.json', seconds: 5 },
+  { name: 'small', fixture: 'fixtures/small.json', seconds: 5, jslp: true },
   { name: 'bergen', fixture: 'fixtures/bergen.json', seconds: 30 },
   ...[11, 12, 13].map((seed) => ({
     name: `gen-60-s${seed}`,
