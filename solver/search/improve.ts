@@ -1,6 +1,7 @@
 import { createRandom } from '../random.ts';
 import { Journal } from './journal.ts';
 import { insertWithEjection, relocate, remove, swapBeds } from './moves.ts';
+import { ruinAndRecreate } from './ruin.ts';
 import { moveSeriesToBed } from './seriesMoves.ts';
 import type { State } from './state.ts';
 
@@ -14,7 +15,13 @@ export interface ImproveOptions {
   onProgress?: (iterations: number, bestScore: number) => void;
 }
 
-const HISTORY = 2_000;
+const HISTORY = 200;
+/** How often each move is tried: cumulative shares of the draw. */
+const RUIN = 0.02;
+const SERIES = 0.07;
+const INSERT = 0.6;
+const RELOCATE = 0.85;
+const SWAP = 0.97;
 const PROGRESS_EVERY_MS = 500;
 
 /**
@@ -61,13 +68,15 @@ export function improve(state: State, options: ImproveOptions): { status: Search
     const before = state.score;
     const roll = random.float();
     let moved = false;
-    if (roll < 0.05 && seriesIds.length > 0) {
+    if (roll < RUIN) {
+      moved = ruinAndRecreate(state, journal, random, unplaced);
+    } else if (roll < SERIES && seriesIds.length > 0) {
       moved = moveSeriesToBed(state, journal, random, random.pick(seriesIds));
-    } else if (roll < 0.6 && unplaced.length > 0) {
+    } else if (roll < INSERT && unplaced.length > 0) {
       moved = insertWithEjection(state, journal, random, random.pick(unplaced));
-    } else if (roll < 0.85 && placed.length > 0) {
+    } else if (roll < RELOCATE && placed.length > 0) {
       moved = relocate(state, journal, random, random.pick(placed));
-    } else if (roll < 0.97 && placed.length > 1) {
+    } else if (roll < SWAP && placed.length > 1) {
       moved = swapBeds(state, journal, random.pick(placed), random.pick(placed));
     } else if (placed.length > 0) {
       moved = remove(state, journal, random.pick(placed));

@@ -7,8 +7,16 @@ import type { State } from './state.ts';
  * that fits there (hospital discharges first, then the one whose window closes soonest, then the most
  * valuable). Beds stand idle only on nights when nothing that fits is waiting.
  */
-export function sweep(state: State, candidates: readonly number[]): void {
-  const { model } = state;
+export function sweep(
+  state: State,
+  candidates: readonly number[],
+  region: { beds: readonly number[]; from: number; to: number } = {
+    beds: state.model.beds.map((b) => b.index),
+    from: 0,
+    to: state.model.horizonNights,
+  },
+  place: (i: number, bed: number, start: number) => void = (i, bed, start) => state.place(i, bed, start),
+): void {
   const byEarliest = [...candidates].sort(
     (a, b) => (state.items[a] as Item).earliest - (state.items[b] as Item).earliest,
   );
@@ -17,8 +25,7 @@ export function sweep(state: State, candidates: readonly number[]): void {
     : new Map<number, Set<number>>();
   let next = 0;
   let active: number[] = [];
-  const lastNight = model.horizonNights;
-  for (let night = 0; night < lastNight; night++) {
+  for (let night = region.from; night < region.to; night++) {
     while (next < byEarliest.length && (state.items[byEarliest[next] as number] as Item).earliest <= night) {
       active.push(byEarliest[next] as number);
       next++;
@@ -26,15 +33,12 @@ export function sweep(state: State, candidates: readonly number[]): void {
     active = active.filter((i) => !state.isPlaced(i) && (state.items[i] as Item).latest >= night);
     if (active.length === 0) continue;
     active.sort((a, b) => rank(state, a, night) - rank(state, b, night));
-    for (const bed of model.beds) {
-      if (!state.occupancy.isFree(bed.index, night)) continue;
+    for (const bed of region.beds) {
+      if (!state.occupancy.isFree(bed, night)) continue;
       const chosen = active.find(
-        (i) =>
-          !state.isPlaced(i) &&
-          compatible.get(i)?.has(bed.index) &&
-          state.obstacle(i, bed.index, night) === null,
+        (i) => !state.isPlaced(i) && compatible.get(i)?.has(bed) && state.obstacle(i, bed, night) === null,
       );
-      if (chosen !== undefined) state.place(chosen, bed.index, night);
+      if (chosen !== undefined) place(chosen, bed, night);
     }
   }
 }
