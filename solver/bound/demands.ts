@@ -27,6 +27,40 @@ export interface DemandGroup {
   count: number;
 }
 
+/** One occurrence of a series, relative to the series' anchor. */
+export interface SeriesOccurrence {
+  /** k: the occurrence's number in its series. */
+  occurrence: number;
+  /** Days from the anchor to the pattern date. */
+  offset: number;
+  nights: number;
+  /** Days the start may move from the pattern date (0 for occurrence 0, which starts on the anchor). */
+  flex: number;
+}
+
+/**
+ * A series kept whole ('tied' series, see model.ts): one anchor for all its occurrences. Occurrence k of
+ * anchor a exists iff a + offset < until and starts in [a + offset - flex, a + offset + flex].
+ */
+export interface SeriesDemand {
+  /** Indices into `BoundData.classes`, ascending. */
+  classes: number[];
+  /** The anchor's range (firstStart), night numbers. */
+  earliest: number;
+  latest: number;
+  until: number;
+  /** Every occurrence the earliest anchor gives (a later anchor gives a prefix of them). */
+  occurrences: SeriesOccurrence[];
+}
+
+export interface BoundDataOptions {
+  /**
+   * Keep each series whole in `series` (one anchor for all its occurrences) instead of merging its
+   * occurrences into `groups` as independent demands. Default false.
+   */
+  tieSeries?: boolean;
+}
+
 export interface BoundData {
   model: Model;
   horizonNights: number;
@@ -36,6 +70,8 @@ export interface BoundData {
   allClasses: number;
   fixedNights: number;
   groups: DemandGroup[];
+  /** Series kept whole (only with `tieSeries`; otherwise their occurrences are in `groups`). */
+  series: SeriesDemand[];
   /** Demands (requests + possible occurrences) and how many of them can never add a night. */
   demands: number;
   droppedDemands: number;
@@ -53,7 +89,7 @@ interface Demand {
   nights: number;
 }
 
-function* demandsOf(model: Model): Generator<Demand> {
+function* demandsOf(model: Model, withSeries: boolean): Generator<Demand> {
   const { instance, days } = model;
   for (const r of instance.requests) {
     yield {
@@ -63,6 +99,7 @@ function* demandsOf(model: Model): Generator<Demand> {
       nights: r.nights,
     };
   }
+  if (!withSeries) return;
   for (const s of instance.series) {
     const earliest = days.of(s.firstStart.earliest);
     const latest = days.of(s.firstStart.latest);
@@ -80,7 +117,8 @@ function* demandsOf(model: Model): Generator<Demand> {
   }
 }
 
-export function boundData(instance: Instance): BoundData {
+export function boundData(instance: Instance, options: BoundDataOptions = {}): BoundData {
+  const tieSeries = options.tieSeries === true;
   const model = compile(instance);
   const H = Math.max(0, model.horizonNights);
   const { spanStart } = model;
@@ -128,7 +166,7 @@ export function boundData(instance: Instance): BoundData {
   const groupIndex = new Map<string, DemandGroup>();
   let demands = 0;
   let dropped = 0;
-  for (const d of demandsOf(model)) {
+  for (const d of demandsOf(model, !tieSeries)) {
     demands++;
     const classes = compatible(d.requiredTags);
     // Starts whose stay has a night inside the horizon: s + nights > 0 and s < H.
@@ -144,8 +182,37 @@ export function boundData(instance: Instance): BoundData {
     else groupIndex.set(key, { classes, first, last, nights: d.nights, count: 1 });
   }
 
+  // Tied series: occurrences whose starts can put a night inside the horizon (the others add nothing).
+  const seriesDemands: SeriesDemand[] = [];
+  if (tieSeries) {
+    for (const s of instance.series) {
+      const earliest = model.days.of(s.firstStart.earliest);
+      // The schema keeps latest >= earliest; were it not, the checker's anchor is still `earliest`.
+      const latest = Math.max(earliest, model.days.of(s.firstStart.latest));
+      const until = model.days.of(s.until);
+      const classes = compatible(s.requiredTags);
+      const occurrences: SeriesOccurrence[] = [];
+      for (const shape of occurrenceShapes(s, earliest, until)) {
+        demands++;
+        const flex = shape.occurrence === 0 ? 0 : s.flexDays;
+        const first = Math.max(earliest + shape.offset - flex, 1 - shape.nights);
+        const last = Math.min(latest + shape.offset + flex, H - 1);
+        if (classes.length === 0 || first > last || shape.nights <= 0) dropped++;
+        else
+          occurrences.push({
+            occurrence: shape.occurrence,
+            offset: shape.offset,
+            nights: shape.nights,
+            flex,
+          });
+      }
+      if (occurrences.length > 0) seriesDemands.push({ classes, earliest, latest, until, occurrences });
+    }
+  }
+
   const used = new Set<number>();
   for (const group of groupIndex.values()) for (const g of group.classes) used.add(g);
+  for (const series of seriesDemands) for (const g of series.classes) used.add(g);
   const renumber = new Map<number, number>();
   const classes: BedClass[] = [];
   for (let g = 0; g < classTags.length; g++) {
@@ -168,6 +235,7 @@ export function boundData(instance: Instance): BoundData {
     ...group,
     classes: group.classes.map((g) => renumber.get(g)!),
   }));
+  const series = seriesDemands.map((d) => ({ ...d, classes: d.classes.map((g) => renumber.get(g)!) }));
   return {
     model,
     horizonNights: H,
@@ -175,6 +243,7 @@ export function boundData(instance: Instance): BoundData {
     allClasses: classTags.length,
     fixedNights,
     groups,
+    series,
     demands,
     droppedDemands: dropped,
   };
@@ -196,6 +265,15 @@ export function trivialBound(data: BoundData): number {
     if (to <= from) continue;
     diff[from]! += g.count;
     diff[to]! -= g.count;
+  }
+  for (const s of data.series) {
+    for (const o of s.occurrences) {
+      const from = Math.max(0, s.earliest + o.offset - o.flex);
+      const to = Math.min(H, s.latest + o.offset + o.flex + o.nights);
+      if (to <= from) continue;
+      diff[from]! += 1;
+      diff[to]! -= 1;
+    }
   }
   let total = 0;
   let demand = 0;
@@ -221,18 +299,19 @@ export function components(data: BoundData): BoundData[] {
     }
     return g;
   };
-  for (const group of data.groups) {
-    const root = find(group.classes[0]!);
-    for (const g of group.classes) parent[find(g)] = root;
+  for (const { classes } of [...data.groups, ...data.series]) {
+    const root = find(classes[0]!);
+    for (const g of classes) parent[find(g)] = root;
   }
-  const parts = new Map<number, { classes: number[]; groups: DemandGroup[] }>();
+  const parts = new Map<number, { classes: number[]; groups: DemandGroup[]; series: SeriesDemand[] }>();
   data.classes.forEach((_, g) => {
     const root = find(g);
-    const part = parts.get(root) ?? { classes: [], groups: [] };
+    const part = parts.get(root) ?? { classes: [], groups: [], series: [] };
     part.classes.push(g);
     parts.set(root, part);
   });
   for (const group of data.groups) parts.get(find(group.classes[0]!))!.groups.push(group);
+  for (const series of data.series) parts.get(find(series.classes[0]!))!.series.push(series);
   return [...parts.values()].map((part) => {
     const local = new Map(part.classes.map((g, i) => [g, i]));
     return {
@@ -240,6 +319,7 @@ export function components(data: BoundData): BoundData[] {
       classes: part.classes.map((g) => data.classes[g]!),
       fixedNights: 0,
       groups: part.groups.map((group) => ({ ...group, classes: group.classes.map((g) => local.get(g)!) })),
+      series: part.series.map((series) => ({ ...series, classes: series.classes.map((g) => local.get(g)!) })),
     };
   });
 }

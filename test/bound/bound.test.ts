@@ -230,6 +230,124 @@ describe('a stay that changes bed part-way (a transfer)', () => {
   });
 });
 
+describe("method 'mip': integer starts", () => {
+  // One bed, free nights 0..3 and 5..8 (the ward is closed nights 4 and 9). Block 1: A stays 3 nights from
+  // night 0 or 1, B 2 nights from night 0, 1 or 2; block 2 the same five nights later (A2, B2).
+  // LP, per block (a = a0 + a1, b = b0 + b1 + b2): nights 1 and 2 give 2a + b0 + 2b1 + b2 <= 2, so
+  // 2a + b <= 2, and with b <= 1 the objective 3a + 2b is at most 3a + 2b = 1.5(2a + b) + 0.5b <= 3.5,
+  // reached at a0 = a1 = 1/4, b0 = b2 = 1/2. Both blocks: 7, and the LP bound is floor(7) = 7.
+  // Integer: A and B never fit together (A from 0 holds night 2, where B from 2 starts; A from 1 holds
+  // night 1, where B from 0 ends), so a block holds at most A's 3 nights: the MIP bound is 3 + 3 = 6.
+  const closed = {
+    closures: [
+      { start: day(4), end: day(5) },
+      { start: day(9), end: day(10) },
+    ],
+  };
+  const instance = buildInstance({
+    horizon,
+    wards: [wardInput('W1', ['korttid'], [1], closed)],
+    requests: [request('A', 0, 1, 3), request('B', 0, 2, 2), request('A2', 5, 6, 3), request('B2', 5, 7, 2)],
+  });
+
+  it('gives the LP bound 7 by default', async () => {
+    const result = await bound(instance);
+    expect(result.method).toBe('lp');
+    expect(result.lpObjective).toBeCloseTo(7, 6);
+    expect(result.occupiedBedNights).toBe(7);
+  });
+
+  it('gives the integer optimum 6 as a MIP, with the LP bound beside it', async () => {
+    const result = await upperBound(instance, await highs(), { method: 'mip' });
+    expect(result.occupiedBedNights).toBe(6);
+    expect(result.lpBedNights).toBe(7);
+    expect(result.partReports).toHaveLength(1);
+    const [part] = result.partReports;
+    expect(part!.mipStatus).toBe('optimal');
+    expect(part!.mipBound).toBeCloseTo(6, 6);
+    expect(part!.lp).toBeCloseTo(7, 6);
+  });
+
+  it('is reached by a valid plan', () => {
+    const plan = planSchema.parse({
+      version: 1,
+      stays: [
+        { requestId: 'A', bedId: 'W1-R1-B1', start: day(0), end: day(3) },
+        { requestId: 'A2', bedId: 'W1-R1-B1', start: day(5), end: day(8) },
+      ],
+      unplaced: [
+        { requestId: 'B', reason: 'no room' },
+        { requestId: 'B2', reason: 'no room' },
+      ],
+    });
+    const result = checkPlan(instance, plan);
+    expect(result.violations).toEqual([]);
+    expect(result.figures.occupiedBedNights).toBe(6);
+  });
+
+  it('gives the LP bound with jsLPSolver, whose MIP bound is not trusted', async () => {
+    const result = await upperBound(instance, await createEngine('jslp'), { method: 'mip' });
+    expect(result.occupiedBedNights).toBe(7);
+    expect(result.partReports[0]!.mipStatus).toBe('skipped');
+  });
+});
+
+describe('a series keeps one anchor (tieSeries)', () => {
+  // One rullering bed; the ward is closed nights 2 and 5. S1 stays 2 nights every 5 days, first start on
+  // night 0 or 1, until night 10: occurrences 0 and 1 (patterns a and a + 5) for both anchors a.
+  // Anchor 0: occurrence 0 on nights 0, 1; occurrence 1 would need night 5 (closed). Anchor 1: occurrence 0
+  // would need night 2 (closed); occurrence 1 on nights 6, 7. So any valid plan has at most 2 nights.
+  // Untied, occurrence 0 from night 0 and occurrence 1 from night 6 both count: 4. Tied: x0[0] <= y0,
+  // x1[6] <= y1, y0 + y1 <= 1, so 2 x0[0] + 2 x1[6] <= 2.
+  const instance = buildInstance({
+    horizon,
+    wards: [
+      wardInput('W2', ['rullering'], [1], {
+        closures: [
+          { start: day(2), end: day(3) },
+          { start: day(5), end: day(6) },
+        ],
+      }),
+    ],
+    series: [
+      {
+        id: 'S1',
+        personId: 'P-S1',
+        phases: [{ inNights: 2, homeNights: 3 }],
+        firstStart: { earliest: day(0), latest: day(1) },
+        until: '2027-01-14',
+        requiredTags: ['rullering'],
+      },
+    ],
+  });
+
+  it('bounds by one anchor (the default)', async () => {
+    const result = await bound(instance);
+    expect(result.tieSeries).toBe(true);
+    expect(result.occupiedBedNights).toBe(2);
+  });
+
+  it('bounds by independent windows without it', async () => {
+    const result = await upperBound(instance, await highs(), { tieSeries: false });
+    expect(result.occupiedBedNights).toBe(4);
+  });
+
+  it('gives the same with jsLPSolver', async () => {
+    expect((await bound(instance, await createEngine('jslp'))).occupiedBedNights).toBe(2);
+  });
+
+  it('is reached by a valid plan', () => {
+    const plan = planSchema.parse({
+      version: 1,
+      stays: [{ seriesId: 'S1', occurrence: 0, bedId: 'W2-R1-B1', start: day(0), end: day(2) }],
+      unplaced: [{ seriesId: 'S1', occurrence: 1, reason: 'ward closed' }],
+    });
+    const result = checkPlan(instance, plan);
+    expect(result.violations).toEqual([]);
+    expect(result.figures.occupiedBedNights).toBe(2);
+  });
+});
+
 /** An engine that answers every problem with a fixed solution (for the fallback paths). */
 function fakeEngine(answer: Omit<LpSolution, 'seconds'>): LpEngine {
   return { name: 'highs', solve: async () => ({ ...answer, seconds: 0 }) };
@@ -272,6 +390,61 @@ describe('upperBound when the engine does not finish', () => {
     const result = await upperBound(instance, engine);
     expect(result.status).toBe('fallback');
     expect(result.occupiedBedNights).toBe(20);
+  });
+});
+
+describe("method 'mip' when the engine does not finish", () => {
+  // The three 8-night stays of the first test: LP 16. The fake MIP answers are made up: they check
+  // which answer is used, not what the instance allows.
+  const instance = buildInstance({
+    horizon,
+    wards: [twoBeds()],
+    requests: [request('R1', 0, 2, 8), request('R2', 0, 2, 8), request('R3', 0, 2, 8)],
+  });
+  const lpAnswer = { status: 'optimal', objective: 16, values: new Float64Array(0), bestBound: 16 } as const;
+  /** Answers the LP with `lpAnswer` and the MIP (integer columns) with `mip`. */
+  const twoStage = (mip: Omit<LpSolution, 'seconds'>, name: 'highs' | 'jslp' = 'highs'): LpEngine => ({
+    name,
+    solve: async (problem) => ({
+      ...(problem.integrality.some((v) => v === 1) ? mip : lpAnswer),
+      seconds: 0,
+    }),
+  });
+
+  it('takes floor(the dual bound) after a time limit', async () => {
+    const engine = twoStage({
+      status: 'timeLimit',
+      objective: 8,
+      values: new Float64Array(0),
+      bestBound: 15.2,
+    });
+    const result = await upperBound(instance, engine, { method: 'mip' });
+    expect(result.occupiedBedNights).toBe(15);
+    expect(result.lpBedNights).toBe(16);
+    expect(result.partReports[0]!.mipStatus).toBe('timeLimit');
+  });
+
+  it('never goes above the LP bound', async () => {
+    const engine = twoStage({
+      status: 'timeLimit',
+      objective: 8,
+      values: new Float64Array(0),
+      bestBound: 99,
+    });
+    expect((await upperBound(instance, engine, { method: 'mip' })).occupiedBedNights).toBe(16);
+  });
+
+  it('keeps the LP bound without a dual bound', async () => {
+    const engine = twoStage({ status: 'timeLimit', objective: NaN, values: new Float64Array(0) });
+    expect((await upperBound(instance, engine, { method: 'mip' })).occupiedBedNights).toBe(16);
+  });
+
+  it('does not ask jsLPSolver for a MIP', async () => {
+    const engine = twoStage(
+      { status: 'optimal', objective: 8, values: new Float64Array(0), bestBound: 8 },
+      'jslp',
+    );
+    expect((await upperBound(instance, engine, { method: 'mip' })).occupiedBedNights).toBe(16);
   });
 });
 

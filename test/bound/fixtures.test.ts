@@ -5,6 +5,7 @@ import { upperBound } from '../../solver/bound/index.ts';
 import { checkPlan } from '../../solver/checker/index.ts';
 import { instance as instanceSchema, type Instance } from '../../solver/formats.ts';
 import { createEngine } from '../../solver/lp/index.ts';
+import { solve } from '../../solver/solve.ts';
 
 const load = (name: string): Instance =>
   instanceSchema.parse(JSON.parse(readFileSync(`fixtures/${name}.json`, 'utf8')));
@@ -47,4 +48,30 @@ describe('the bound on fixtures/small.json', () => {
       checkPlan(small, firstFit(small)).figures.availableBedNights,
     );
   });
+});
+
+describe.each(['tiny', 'small'])('the tighter bounds on fixtures/%s.json', (name) => {
+  const instance = load(name);
+  /** Occupied bed-nights of a plan the checker accepts. */
+  const occupied = (plan: ReturnType<typeof firstFit>) => {
+    const result = checkPlan(instance, plan);
+    expect(result.violations).toEqual([]);
+    return result.figures.occupiedBedNights;
+  };
+
+  it('lie between the plans of firstfit and the search and the LP bound with independent occurrences', async () => {
+    const engine = await createEngine('highs');
+    const untied = await upperBound(instance, engine, { tieSeries: false });
+    const tied = await upperBound(instance, engine);
+    // The MIP's part budget only decides how tight it gets; its bound holds whenever it stops.
+    const mip = await upperBound(instance, engine, { method: 'mip', mipPartSeconds: 3 });
+    expect(tied.tieSeries).toBe(true);
+    expect(tied.occupiedBedNights).toBeLessThanOrEqual(untied.occupiedBedNights);
+    expect(mip.lpBedNights).toBe(tied.occupiedBedNights);
+    expect(mip.occupiedBedNights).toBeLessThanOrEqual(tied.occupiedBedNights);
+    expect(mip.occupiedBedNights).toBeGreaterThanOrEqual(occupied(firstFit(instance)));
+    expect(mip.occupiedBedNights).toBeGreaterThanOrEqual(
+      occupied(solve(instance, { maxIterations: 20000 }).plan),
+    );
+  }, 120_000);
 });
