@@ -15,7 +15,7 @@ const started = performance.now();
 const plan =
   solverName === 'firstfit'
     ? firstFit(instance)
-    : solve(instance, { timeLimitSeconds: benchCase.seconds, seed: 1 }).plan;
+    : (await solve(instance, { timeLimitSeconds: benchCase.seconds, seed: 1 })).plan;
 const seconds = (performance.now() - started) / 1000;
 const check = checkPlan(instance, plan);
 const beds = instance.centres.flatMap((c) => c.wards.flatMap((w) => w.rooms.flatMap((r) => r.beds))).length;

@@ -1,13 +1,15 @@
 import type { Instance, Plan } from './formats.ts';
 import { compile } from './model/compile.ts';
 import { weightsSchema, type Weights } from './objective/weights.ts';
-import { construct } from './search/construct.ts';
+import { createEngine, type LpEngineName } from './lp/index.ts';
+import { addRequests, construct } from './search/construct.ts';
+import { guideStarts } from './search/guide.ts';
 import { improve, type SearchStatus } from './search/improve.ts';
 import { toPlan } from './search/output.ts';
 import { State } from './search/state.ts';
 
 export interface SolveProgress {
-  phase: 'construct' | 'search' | 'done';
+  phase: 'guide' | 'construct' | 'search' | 'done';
   seconds: number;
   iterations: number;
   score: number;
@@ -22,6 +24,11 @@ export interface SolveOptions {
   maxIterations?: number;
   seed?: number;
   weights?: Partial<Weights>;
+  /**
+   * The engine of the aggregate model that gives requests their start days ('highs' by default,
+   * 'jslp' for javascript-lp-solver), or 'none' to construct without it.
+   */
+  lp?: LpEngineName | 'none';
   onProgress?: (progress: SolveProgress) => void;
   signal?: AbortSignal;
 }
@@ -34,14 +41,32 @@ export interface SolveResult {
   seconds: number;
 }
 
-/** Places every request and series occurrence on a bed: construction, then local search. Pure. */
-export function solve(instance: Instance, options: SolveOptions = {}): SolveResult {
+/**
+ * Places every request and series occurrence on a bed: start days from the aggregate model, construction,
+ * then local search until the time limit, the iteration budget or the signal. Pure (no I/O).
+ */
+export async function solve(instance: Instance, options: SolveOptions = {}): Promise<SolveResult> {
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
+  const timeLimit = options.timeLimitSeconds ?? 30;
   const weights = weightsSchema.parse(options.weights ?? {});
   const state = new State(compile(instance), weights);
-  construct(state);
+  const requests = addRequests(state);
   const unplacedCount = () => state.items.filter((item) => !state.isPlaced(item.index)).length;
+  let guide = new Map<number, number>();
+  if ((options.lp ?? 'highs') !== 'none' && !options.signal?.aborted) {
+    const engine = await createEngine((options.lp ?? 'highs') as LpEngineName);
+    guide = (await guideStarts(state, requests, engine, timeLimit / 2)).starts;
+    options.onProgress?.({
+      phase: 'guide',
+      seconds: elapsed(),
+      iterations: 0,
+      score: state.score,
+      bestScore: state.score,
+      unplaced: unplacedCount(),
+    });
+  }
+  construct(state, requests, guide);
   options.onProgress?.({
     phase: 'construct',
     seconds: elapsed(),
@@ -52,7 +77,7 @@ export function solve(instance: Instance, options: SolveOptions = {}): SolveResu
   });
   const search = improve(state, {
     seed: options.seed ?? 1,
-    deadline: started + (options.timeLimitSeconds ?? 30) * 1000,
+    deadline: started + timeLimit * 1000,
     maxIterations: options.maxIterations,
     signal: options.signal,
     onProgress: (iterations, bestScore) =>

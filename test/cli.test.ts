@@ -63,7 +63,7 @@ describe('the sengeplan command line', () => {
       planFile,
     );
     expect(solved.code).toBe(0);
-    expect(solved.stderr).toMatch(/^construct: /);
+    expect(solved.stderr).toMatch(/^guide: .*\nconstruct: /);
     expect(solved.stderr).toMatch(/\ndone: /);
     expect((await sengeplan('check', 'fixtures/tiny.json', planFile)).code).toBe(0);
     const explained = await sengeplan('explain', 'fixtures/tiny.json', planFile, '--top', '3');

@@ -8,13 +8,14 @@ import { readJsonFile, writeJson } from './files.ts';
 import { parseCommand, validateOptions } from './options.ts';
 
 const usage =
-  'sengeplan solve <instance.json> [--solver sengeplan|firstfit] [--time-limit 30] [--iterations N] [--seed 1] [--weights JSON] [-o plan.json]';
+  'sengeplan solve <instance.json> [--solver sengeplan|firstfit] [--time-limit 30] [--iterations N] [--seed 1] [--lp highs|jslp|none] [--weights JSON] [-o plan.json]';
 
 const schema = z.object({
   solver: z.enum(['sengeplan', 'firstfit']),
   'time-limit': z.coerce.number().positive().max(86_400),
   iterations: z.coerce.number().int().min(0).optional(),
   seed: z.coerce.number().int(),
+  lp: z.enum(['highs', 'jslp', 'none']),
   weights: z.string().optional(),
   output: z.string().optional(),
 });
@@ -47,6 +48,7 @@ export async function solveCommand(args: string[]): Promise<number> {
       'time-limit': { type: 'string', default: '30' },
       iterations: { type: 'string' },
       seed: { type: 'string', default: '1' },
+      lp: { type: 'string', default: 'highs' },
       weights: { type: 'string' },
       output: { type: 'string', short: 'o' },
     },
@@ -65,10 +67,11 @@ export async function solveCommand(args: string[]): Promise<number> {
     const stop = () => controller.abort();
     process.once('SIGINT', stop);
     const tty = process.stderr.isTTY;
-    const result = solve(instance, {
+    const result = await solve(instance, {
       timeLimitSeconds: options['time-limit'],
       maxIterations: options.iterations,
       seed: options.seed,
+      lp: options.lp,
       weights,
       signal: controller.signal,
       onProgress: (p) => process.stderr.write(tty ? `\r${progressLine(p)}   ` : `${progressLine(p)}\n`),

@@ -1,20 +1,27 @@
 import { requestItem } from './items.ts';
-import { placeEarliest } from './fit.ts';
+import { closestBed, placeEarliest } from './fit.ts';
 import { placeSeries } from './series.ts';
 import type { Series } from '../formats.ts';
 import { daysBetween } from '../dates.ts';
 import type { State } from './state.ts';
 import { sweep } from './sweep.ts';
 
-/**
- * The first plan: pinned requests, then every rotation series on its own bed where it can be, then hospital
- * discharges at their earliest start (as a planner would), then the rest by the sweep over time.
- */
-export function construct(state: State): void {
-  const { instance } = state.model;
-  for (const request of instance.requests)
+/** Adds an item for every request; returns their indices. */
+export function addRequests(state: State): number[] {
+  for (const request of state.model.instance.requests) {
     state.addItem(requestItem(state.model, request, state.items.length));
-  const requests = state.items.map((item) => item.index);
+  }
+  return state.items.map((item) => item.index);
+}
+
+/**
+ * The first plan: pinned requests, then every rotation series on its own bed where it can be, then the
+ * requests the aggregate model gave a start (`guide`), in order of start on the bed that fits closest (or,
+ * without a guide, hospital discharges at their earliest start, as a planner would), then the rest by the
+ * sweep over time.
+ */
+export function construct(state: State, requests: number[], guide: Map<number, number> = new Map()): void {
+  const { instance } = state.model;
   const urgency = (a: number, b: number) => {
     const x = state.items[a];
     const y = state.items[b];
@@ -24,7 +31,20 @@ export function construct(state: State): void {
   for (const i of requests.filter((i) => state.items[i]?.pinned).sort(urgency)) placeEarliest(state, i);
   for (const series of [...instance.series].sort(leastFlexibleFirst)) placeSeries(state, series);
   const hospital = requests.filter((i) => !state.items[i]?.pinned && state.items[i]?.source === 'hospital');
-  for (const i of hospital.sort(urgency)) placeEarliest(state, i);
+  // With start days from the aggregate model, hospital discharges take theirs (it weighs their waiting).
+  if (guide.size === 0) for (const i of hospital.sort(urgency)) placeEarliest(state, i);
+  const guided = requests
+    .filter((i) => !state.isPlaced(i) && !state.items[i]?.pinned && guide.has(i))
+    .sort(
+      (a, b) =>
+        (guide.get(a) as number) - (guide.get(b) as number) ||
+        (state.items[b]?.nights ?? 0) - (state.items[a]?.nights ?? 0),
+    );
+  for (const i of guided) {
+    const start = guide.get(i) as number;
+    const bed = closestBed(state, i, start);
+    if (bed !== null) state.place(i, bed, start);
+  }
   sweep(
     state,
     requests.filter((i) => !state.isPlaced(i) && !state.items[i]?.pinned),

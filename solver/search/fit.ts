@@ -53,3 +53,25 @@ export function placeEarliest(state: State, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * The bed for a stay whose start is decided: the one whose previous stay ended closest before, among the
+ * beds with the fewest tags the stay does not need (special beds are kept for those who need them).
+ */
+export function closestBed(state: State, i: number, start: number): number | null {
+  const item = state.items[i];
+  if (!item) return null;
+  let best: number | null = null;
+  let bestCost = Infinity;
+  for (const bed of item.beds) {
+    if (state.obstacle(i, bed, start) !== null) continue;
+    const extraTags = state.bedInfo(bed).tags.size - item.requiredTags.length;
+    const departure = state.occupancy.previousDeparture(bed, start) ?? start - RUN_CAP;
+    const cost = extraTags * 1000 + Math.min(start - departure, RUN_CAP);
+    if (cost < bestCost) {
+      best = bed;
+      bestCost = cost;
+    }
+  }
+  return best;
+}

@@ -71,7 +71,7 @@ describe.each(['tiny', 'small'])('the tighter bounds on fixtures/%s.json', (name
     expect(mip.occupiedBedNights).toBeLessThanOrEqual(tied.occupiedBedNights);
     expect(mip.occupiedBedNights).toBeGreaterThanOrEqual(occupied(firstFit(instance)));
     expect(mip.occupiedBedNights).toBeGreaterThanOrEqual(
-      occupied(solve(instance, { maxIterations: 20000 }).plan),
+      occupied((await solve(instance, { maxIterations: 20000 })).plan),
     );
   }, 120_000);
 });

@@ -1,0 +1,74 @@
+import { boundData, buildBoundLp, components, type DemandGroup } from '../bound/index.ts';
+import type { LpEngine } from '../lp/types.ts';
+import type { State } from './state.ts';
+
+type GuideGroup = DemandGroup & { item: number };
+
+/** What a day of waiting costs in the aggregate model, in bed-nights: a hospital day outweighs a stay's night. */
+const HOSPITAL_WAIT = 2;
+const HOME_WAIT = 0.02;
+
+export interface Guide {
+  /** Item index → the start the aggregated LP gives it, for the items it takes. */
+  starts: Map<number, number>;
+  seconds: number;
+}
+
+/**
+ * Start days from the aggregate model: the LP relaxation of the bound (beds aggregated by class, daily
+ * capacity net of fixed stays and closures) with one column per item and start. Each item the LP takes
+ * (at least half) gets the start it weighs most; the assignment to concrete beds comes after.
+ */
+export async function guideStarts(
+  state: State,
+  items: readonly number[],
+  engine: LpEngine,
+  timeLimitSeconds: number,
+): Promise<Guide> {
+  const started = performance.now();
+  const data = boundData(state.model.instance);
+  const horizon = data.horizonNights;
+  const groups: GuideGroup[] = [];
+  for (const i of items) {
+    const item = state.items[i];
+    if (!item) continue;
+    const classes = data.classes.flatMap((c, g) =>
+      item.requiredTags.every((t) => c.tags.includes(t)) ? [g] : [],
+    );
+    const first = Math.max(item.earliest, 1 - item.nights);
+    const last = Math.min(item.latest, horizon - 1);
+    if (classes.length > 0 && first <= last)
+      groups.push({ classes, first, last, nights: item.nights, count: 1, item: i });
+  }
+  const starts = new Map<number, number>();
+  for (const part of components({ ...data, groups, series: [] })) {
+    if (part.groups.length === 0) continue;
+    const { problem } = buildBoundLp(part, 'night');
+    let at = 0;
+    for (const group of part.groups as GuideGroup[]) {
+      const item = state.items[group.item];
+      const perDay = item?.source === 'hospital' ? HOSPITAL_WAIT : HOME_WAIT;
+      for (let s = group.first; s <= group.last; s++, at++) {
+        problem.colCost[at] = (problem.colCost[at] as number) - perDay * (s - (item?.waitFrom ?? s));
+      }
+    }
+    const solution = await engine.solve(problem, { timeLimitSeconds });
+    if (solution.values.length === 0) continue;
+    let column = 0;
+    for (const group of part.groups as GuideGroup[]) {
+      let taken = 0;
+      let bestStart = group.first;
+      let bestValue = -1;
+      for (let s = group.first; s <= group.last; s++, column++) {
+        const value = solution.values[column] ?? 0;
+        taken += value;
+        if (value > bestValue) {
+          bestValue = value;
+          bestStart = s;
+        }
+      }
+      if (taken >= 0.5) starts.set(group.item, bestStart);
+    }
+  }
+  return { starts, seconds: (performance.now() - started) / 1000 };
+}
