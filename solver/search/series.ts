@@ -1,6 +1,7 @@
 import type { Series } from '../formats.ts';
 import { bedsWithTags } from '../model/compile.ts';
 import { occurrenceShapes } from '../model/series.ts';
+import { idlePenalty, unplacedPenalty } from '../objective/constraints.ts';
 import { bestBed, fitCost } from './fit.ts';
 import { occurrenceItem } from './items.ts';
 import type { State } from './state.ts';
@@ -60,6 +61,7 @@ export function placeSeries(state: State, series: Series): void {
       state.place(i, previousBed, onPrevious);
       continue;
     }
+    if (previousBed >= 0 && !worthAnotherBed(state, i)) continue;
     for (const start of starts) {
       const bed = bestBed(state, i, start);
       if (bed !== null) {
@@ -69,6 +71,14 @@ export function placeSeries(state: State, series: Series): void {
       }
     }
   }
+}
+
+/** Does placing occurrence i give more than moving its series to another bed costs? */
+function worthAnotherBed(state: State, i: number): boolean {
+  const item = state.items[i];
+  if (!item) return false;
+  const gain = unplacedPenalty(state.weights, item) + idlePenalty(state.weights, item.nights);
+  return gain > state.weights.seriesBedChange;
 }
 
 /** The starts of an occurrence's window, nearest its pattern date (the middle of the window) first. */
