@@ -29,6 +29,12 @@ describe('solve', () => {
     expect(checkPlan(instance, result.plan).violations).toEqual([]);
   });
 
+  it('takes its start days from javascript-lp-solver when asked', async () => {
+    const instance = fixture('tiny');
+    const result = await solve(instance, { lp: 'jslp', maxIterations: 2_000 });
+    expect(checkPlan(instance, result.plan).violations).toEqual([]);
+  });
+
   it('never returns a plan that scores worse than the one it constructed', async () => {
     const instance = fixture('small');
     const constructed = await solve(instance, { maxIterations: 0 });
