@@ -6,6 +6,7 @@ import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { describeLocation, openDatabase } from './db/open.ts';
 import { seedDemo } from './demo.ts';
+import { JobManager } from './jobs/manager.ts';
 import type { Env } from './env.ts';
 import { createLogger } from './log.ts';
 
@@ -17,7 +18,12 @@ export interface RunningServer {
   url: string;
   server: Server;
   db: Database;
-  /** Stops accepting, lets in-flight requests finish, closes the database (and releases its lock). */
+  /** Solve jobs of this server. */
+  jobs: JobManager;
+  /**
+   * Stops accepting, cancels running solve jobs (their best plans are saved, their workers end), lets
+   * in-flight requests finish, closes the database (and releases its lock).
+   */
   stop(): Promise<void>;
 }
 
@@ -59,12 +65,13 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     onIdleError: (error) => logger.warn({ err: error }, 'database connection lost; the pool reconnects'),
   });
   let server: Server;
+  const jobs = new JobManager({ db, logger, maxJobs: env.MAX_SOLVE_JOBS });
   try {
     const applied = await migrate(db);
     if (applied.length > 0)
       logger.info({ migrations: applied }, 'Databasen er oppdatert (migrations applied).');
     if (await seedDemo(db)) logger.info('Lastet demodata (fixtures/demo.json).');
-    server = createServer(createApp({ db, logger }));
+    server = createServer(createApp({ db, logger, jobs }));
     await listen(server, env.PORT, env.HOST);
   } catch (error) {
     await db.close();
@@ -89,7 +96,10 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     (stopping ??= (async () => {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      // Cancelling first ends the event streams of running jobs, so their connections can close.
+      const cancelled = jobs.stop();
       await closeGracefully(server);
+      await cancelled;
       await db.close();
       logger.info('Stoppet (stopped).');
     })());
@@ -97,5 +107,5 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
-  return { url, server, db, stop };
+  return { url, server, db, jobs, stop };
 }

@@ -56,3 +56,35 @@ export type PlanStatus = z.infer<typeof planStatus>;
 export type PlanSummary = z.infer<typeof planSummary>;
 export type PlanRecord = z.infer<typeof planRecord>;
 export type Health = z.infer<typeof health>;
+
+export const solveProgress = z.object({
+  phase: z.enum(['guide', 'construct', 'search', 'done']),
+  seconds: z.number(),
+  iterations: count,
+  score: z.number(),
+  bestScore: z.number(),
+  unplaced: count,
+});
+
+export const solveRequest = z.object({
+  timeLimitSeconds: z.number().min(1).max(600).default(30),
+  seed: z.number().int().optional(),
+  lp: z.enum(['highs', 'jslp', 'none']).optional(),
+});
+
+/** The checker's figures of a plan (solver/checker/figures.ts). */
+export const planFigures = z.record(z.string(), z.number());
+
+export const solveJob = z.object({
+  id: z.uuid(),
+  instanceId: id,
+  status: z.enum(['running', 'done', 'cancelled', 'failed']),
+  progress: solveProgress.nullable(),
+  planId: z.number().int().min(1).optional(),
+  figures: planFigures.optional(),
+  error: z.string().optional(),
+});
+
+export const jobStarted = z.object({ jobId: z.uuid() });
+
+export type SolveJob = z.infer<typeof solveJob>;

@@ -2,7 +2,7 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import type { z } from 'zod';
 import { inputOf, validate, type Input, type InputSchemas } from './validate.ts';
 
-export type Method = 'get' | 'post';
+export type Method = 'get' | 'post' | 'delete';
 
 /** One documented answer of an endpoint: JSON with a schema, or another media type. */
 export interface ResponseDoc {

@@ -1,0 +1,277 @@
+/**
+ * Solve jobs: each solve runs in a fresh worker thread; the manager keeps each job's latest progress,
+ * its progress history (for server-sent events) and, when done, its plan, which it saves as a draft plan
+ * version of the instance.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from 'pino';
+import type { Figures } from '../../solver/checker/index.ts';
+import type { Instance, Plan } from '../../solver/formats.ts';
+import type { SolveProgress } from '../../solver/solve.ts';
+import type { Database } from '../db/database.ts';
+import { silentLogger } from '../log.ts';
+import { saveDraft } from '../repos/plans.ts';
+import type { FromWorker, SolveJobOptions, ToWorker, WorkerInput } from './protocol.ts';
+
+export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
+
+/** What GET /api/jobs/:jobId answers. */
+export interface JobView {
+  id: string;
+  instanceId: string;
+  status: JobStatus;
+  progress: SolveProgress | null;
+  planId?: number;
+  figures?: Figures;
+  error?: string;
+}
+
+/** What a subscriber hears: each progress message, then one final event. */
+export type JobEvent = { type: 'progress'; progress: SolveProgress } | { type: 'done'; job: JobView };
+
+type Listener = (event: JobEvent) => void;
+
+interface Job {
+  id: string;
+  instanceId: string;
+  status: JobStatus;
+  progress: SolveProgress | null;
+  history: SolveProgress[];
+  planId?: number;
+  figures?: Figures;
+  error?: string;
+  plan?: Plan;
+  cancelRequested: boolean;
+  worker: Worker | null;
+  cancelFlag: Int32Array;
+  listeners: Set<Listener>;
+  finished: Promise<void>;
+}
+
+export interface JobManagerOptions {
+  db: Database;
+  /** Jobs running at once; past it, start() throws TooManyJobsError. Default 1. */
+  maxJobs?: number;
+  logger?: Logger;
+  /** How long a cancelled worker gets to hand back its best plan before it is terminated. Default 3000. */
+  cancelGraceMs?: number;
+}
+
+export class TooManyJobsError extends Error {
+  constructor(readonly limit: number) {
+    super(`${limit} solve job${limit === 1 ? ' is' : 's are'} already running; try again when it is done`);
+    this.name = 'TooManyJobsError';
+  }
+}
+
+export class StoppingError extends Error {
+  constructor() {
+    super('the server is stopping and starts no more solve jobs');
+    this.name = 'StoppingError';
+  }
+}
+
+/** Progress messages kept per job for late subscribers (two a second: over 15 minutes of search). */
+const MAX_HISTORY = 2000;
+/** Finished jobs kept in memory; the oldest are forgotten first (their plans are in the database). */
+const MAX_FINISHED = 100;
+
+const WORKER_URL = new URL('./solveWorker.ts', import.meta.url).href;
+/** tsx's API, resolved from here so that the worker does not depend on the working directory. */
+const TSX_API = (() => {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    exports: { './esm/api': { import: { default: string } } };
+  };
+  return new URL(exports['./esm/api'].import.default, pathToFileURL(manifest)).href;
+})();
+/**
+ * The worker's bootstrap: registers tsx, then loads solveWorker.ts. (On Node 20, `execArgv: ['--import',
+ * 'tsx']` does not reach a worker's entry module: "Unknown file extension .ts". Registering in the thread
+ * does, the same way bin/sengeplan.js does in the main thread; it works under vitest and under `serve`.)
+ */
+const BOOTSTRAP = `import(${JSON.stringify(TSX_API)})
+  .then((tsx) => (tsx.register ?? tsx.default.register)())
+  .then(() => import(${JSON.stringify(WORKER_URL)}));`;
+
+const viewOf = (job: Job): JobView => ({
+  id: job.id,
+  instanceId: job.instanceId,
+  status: job.status,
+  progress: job.progress,
+  ...(job.planId !== undefined ? { planId: job.planId } : {}),
+  ...(job.figures !== undefined ? { figures: job.figures } : {}),
+  ...(job.error !== undefined ? { error: job.error } : {}),
+});
+
+export class JobManager {
+  private readonly jobs = new Map<string, Job>();
+  private readonly db: Database;
+  private readonly logger: Logger;
+  private readonly cancelGraceMs: number;
+  private stopped = false;
+  readonly maxJobs: number;
+
+  constructor({ db, maxJobs = 1, logger = silentLogger, cancelGraceMs = 3000 }: JobManagerOptions) {
+    this.db = db;
+    this.maxJobs = maxJobs;
+    this.logger = logger;
+    this.cancelGraceMs = cancelGraceMs;
+  }
+
+  get running(): number {
+    let count = 0;
+    for (const job of this.jobs.values()) if (job.status === 'running') count++;
+    return count;
+  }
+
+  /** Starts a solve of `instance` in a fresh worker; synchronous, so the limit check cannot race. */
+  start(instanceId: string, instance: Instance, options: SolveJobOptions): JobView {
+    if (this.stopped) throw new StoppingError();
+    if (this.running >= this.maxJobs) throw new TooManyJobsError(this.maxJobs);
+    const cancelBuffer = new SharedArrayBuffer(4);
+    const workerData: WorkerInput = { instance, options, cancelFlag: cancelBuffer };
+    const worker = new Worker(BOOTSTRAP, { eval: true, execArgv: [], workerData });
+    let settle!: () => void;
+    const job: Job = {
+      id: randomUUID(),
+      instanceId,
+      status: 'running',
+      progress: null,
+      history: [],
+      cancelRequested: false,
+      worker,
+      cancelFlag: new Int32Array(cancelBuffer),
+      listeners: new Set(),
+      finished: new Promise<void>((resolve) => (settle = resolve)),
+    };
+    this.jobs.set(job.id, job);
+    this.forgetOldJobs();
+    this.logger.info({ jobId: job.id, instanceId, options }, 'solve job started');
+
+    let outcome: Extract<FromWorker, { type: 'result' } | { type: 'error' }> | undefined;
+    worker.on('message', (message: FromWorker) => {
+      if (message.type === 'progress') {
+        job.progress = message.progress;
+        job.history.push(message.progress);
+        if (job.history.length > MAX_HISTORY) job.history.shift();
+        this.emit(job, { type: 'progress', progress: message.progress });
+      } else {
+        // The answer is in; the thread would linger (tsx's loader keeps it alive), so end it here.
+        outcome = message;
+        void worker.terminate();
+      }
+    });
+    worker.on('error', (error) => {
+      outcome ??= { type: 'error', message: error.message };
+    });
+    worker.once('exit', () => {
+      job.worker = null;
+      void this.finish(job, outcome).finally(settle);
+    });
+    return viewOf(job);
+  }
+
+  private async finish(
+    job: Job,
+    outcome: Extract<FromWorker, { type: 'result' } | { type: 'error' }> | undefined,
+  ) {
+    if (outcome?.type === 'result') {
+      job.plan = outcome.plan;
+      job.figures = outcome.figures;
+      try {
+        const saved = await saveDraft(this.db, job.instanceId, outcome.plan);
+        job.planId = saved.id;
+        job.status = outcome.result.status === 'cancelled' || job.cancelRequested ? 'cancelled' : 'done';
+      } catch (error) {
+        job.status = 'failed';
+        job.error = `the plan could not be saved: ${(error as Error).message}`;
+      }
+    } else if (job.cancelRequested) {
+      job.status = 'cancelled';
+      job.error = 'the solve did not stop in time and was ended without a plan';
+    } else {
+      job.status = 'failed';
+      job.error = outcome?.message ?? 'the solve worker ended without a result';
+    }
+    this.logger.info(
+      { jobId: job.id, status: job.status, planId: job.planId, error: job.error },
+      'solve job finished',
+    );
+    this.emit(job, { type: 'done', job: viewOf(job) });
+    job.listeners.clear();
+  }
+
+  private emit(job: Job, event: JobEvent) {
+    for (const listener of job.listeners) listener(event);
+  }
+
+  private forgetOldJobs() {
+    const finished = [...this.jobs.values()].filter((job) => job.status !== 'running');
+    for (const job of finished.slice(0, Math.max(0, finished.length - MAX_FINISHED)))
+      this.jobs.delete(job.id);
+  }
+
+  get(id: string): JobView | undefined {
+    const job = this.jobs.get(id);
+    return job && viewOf(job);
+  }
+
+  /** The plan of a finished job, while the job is remembered. */
+  planOf(id: string): Plan | undefined {
+    return this.jobs.get(id)?.plan;
+  }
+
+  /**
+   * Replays the progress so far to `listener`, then follows the job until its final event. Returns the
+   * unsubscribe function. A finished job gets its history and the final event at once.
+   */
+  subscribe(id: string, listener: Listener): (() => void) | undefined {
+    const job = this.jobs.get(id);
+    if (!job) return undefined;
+    for (const progress of job.history) listener({ type: 'progress', progress });
+    if (job.status !== 'running') {
+      listener({ type: 'done', job: viewOf(job) });
+      return () => {};
+    }
+    job.listeners.add(listener);
+    return () => job.listeners.delete(listener);
+  }
+
+  /**
+   * Asks the solve to stop and hand back its best plan (saved as a draft); a worker that has not ended
+   * within the grace period (HiGHS does not look at the signal) is terminated. Undefined for an unknown job.
+   */
+  cancel(id: string): JobView | undefined {
+    const job = this.jobs.get(id);
+    if (!job) return undefined;
+    const worker = job.worker;
+    if (job.status === 'running' && worker && !job.cancelRequested) {
+      job.cancelRequested = true;
+      Atomics.store(job.cancelFlag, 0, 1);
+      worker.postMessage({ type: 'cancel' } satisfies ToWorker);
+      const timer = setTimeout(() => void worker.terminate(), this.cancelGraceMs);
+      timer.unref();
+      worker.once('exit', () => clearTimeout(timer));
+    }
+    return viewOf(job);
+  }
+
+  /** Waits until the job has ended and its plan is saved. */
+  async settled(id: string): Promise<JobView | undefined> {
+    await this.jobs.get(id)?.finished;
+    return this.get(id);
+  }
+
+  /** On server stop: cancels every running job and waits for them (each worker is gone within the grace). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    const running = [...this.jobs.values()].filter((job) => job.status === 'running');
+    for (const job of running) this.cancel(job.id);
+    await Promise.all(running.map((job) => job.finished));
+  }
+}

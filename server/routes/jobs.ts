@@ -1,0 +1,112 @@
+import type { Response } from 'express';
+import { z } from 'zod';
+import type { Database } from '../db/database.ts';
+import { ApiError } from '../errors.ts';
+import { defineRoute, type Route } from '../http/route.ts';
+import { StoppingError, TooManyJobsError, type JobEvent, type JobManager } from '../jobs/manager.ts';
+import { exportInstance } from '../repos/instances.ts';
+import { jobStarted, solveJob, solveRequest } from '../schemas.ts';
+import { instanceParams } from './params.ts';
+
+const jobParams = z.object({ jobId: z.string().min(1).max(100) });
+
+/** One server-sent event: its name and its data as one line of JSON. */
+const writeEvent = (res: Response, event: JobEvent) => {
+  const data = event.type === 'progress' ? event.progress : event.job;
+  res.write(`event: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`);
+};
+
+/** Solve jobs: a solve of an instance in a worker thread, its progress, and cancelling it. */
+export function jobRoutes(db: Database, jobs: JobManager): Route[] {
+  const noJob = (jobId: string) => new ApiError(404, 'not_found', `no job ${jobId}`);
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/api/instances/:id/solve',
+      operationId: 'startSolve',
+      summary: 'Start solving an instance in the background; the plan is saved as a draft when done',
+      tag: 'jobs',
+      input: { params: instanceParams, body: solveRequest },
+      responses: {
+        202: { description: 'started; Location names the job', schema: jobStarted },
+        429: { description: 'as many solve jobs as the server allows (MAX_SOLVE_JOBS) are running' },
+        503: { description: 'the server is stopping' },
+      },
+      handle: async ({ params, body }, res) => {
+        const instance = await exportInstance(db, params.id);
+        if (!instance) throw new ApiError(404, 'not_found', `no instance ${params.id}`);
+        let job;
+        try {
+          job = jobs.start(params.id, instance, body);
+        } catch (error) {
+          if (error instanceof TooManyJobsError) throw new ApiError(429, 'too_many_jobs', error.message);
+          if (error instanceof StoppingError) throw new ApiError(503, 'stopping', error.message);
+          throw error;
+        }
+        res.status(202).location(`/api/jobs/${job.id}`).json({ jobId: job.id });
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/jobs/:jobId',
+      operationId: 'getJob',
+      summary: 'A solve job: its status, latest progress and, when done, its saved plan and figures',
+      tag: 'jobs',
+      input: { params: jobParams },
+      responses: { 200: { description: 'the job', schema: solveJob } },
+      handle: ({ params }, res) => {
+        const job = jobs.get(params.jobId);
+        if (!job) throw noJob(params.jobId);
+        res.json(job);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/jobs/:jobId/events',
+      operationId: 'jobEvents',
+      summary:
+        'Server-sent events of a job: a `progress` event per progress message (those so far first), then `done` with the job',
+      tag: 'jobs',
+      input: { params: jobParams },
+      responses: { 200: { description: 'the event stream', contentType: 'text/event-stream' } },
+      handle: ({ params }, res, req) => {
+        if (!jobs.get(params.jobId)) throw noJob(params.jobId);
+        res.status(200).set({
+          'Content-Type': 'text/event-stream; charset=utf-8',
+          'Cache-Control': 'no-cache',
+          Connection: 'keep-alive',
+          'X-Accel-Buffering': 'no',
+        });
+        res.flushHeaders();
+        let ended = false;
+        // A finished job's events all arrive inside subscribe(); after `done` the manager drops its listeners.
+        const unsubscribe = jobs.subscribe(params.jobId, (event) => {
+          if (ended) return;
+          writeEvent(res, event);
+          if (event.type === 'done') {
+            ended = true;
+            res.end();
+          }
+        });
+        req.on('close', () => {
+          ended = true;
+          unsubscribe?.();
+        });
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/jobs/:jobId',
+      operationId: 'cancelJob',
+      summary: 'Cancel a running job: the best plan so far is still saved as a draft',
+      tag: 'jobs',
+      input: { params: jobParams },
+      responses: { 202: { description: 'cancelling (or already ended): the job', schema: solveJob } },
+      handle: ({ params }, res) => {
+        const job = jobs.cancel(params.jobId);
+        if (!job) throw noJob(params.jobId);
+        res.status(202).json(job);
+      },
+    }),
+  ];
+}
