@@ -52,43 +52,27 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
   const weights = weightsSchema.parse(options.weights ?? {});
   const state = new State(compile(instance), weights);
   const requests = addRequests(state);
-  const unplacedCount = () => state.items.filter((item) => !state.isPlaced(item.index)).length;
+  const report = (
+    phase: SolveProgress['phase'],
+    iterations: number,
+    bestScore: number,
+    unplaced = state.items.filter((item) => !state.isPlaced(item.index)).length,
+  ) =>
+    options.onProgress?.({ phase, seconds: elapsed(), iterations, score: state.score, bestScore, unplaced });
   let guide = new Map<number, number>();
   if ((options.lp ?? 'highs') !== 'none' && !options.signal?.aborted) {
     const engine = await createEngine((options.lp ?? 'highs') as LpEngineName);
     guide = (await guideStarts(state, requests, engine, timeLimit / 2)).starts;
-    options.onProgress?.({
-      phase: 'guide',
-      seconds: elapsed(),
-      iterations: 0,
-      score: state.score,
-      bestScore: state.score,
-      unplaced: unplacedCount(),
-    });
+    report('guide', 0, state.score);
   }
   construct(state, requests, guide);
-  options.onProgress?.({
-    phase: 'construct',
-    seconds: elapsed(),
-    iterations: 0,
-    score: state.score,
-    bestScore: state.score,
-    unplaced: unplacedCount(),
-  });
+  report('construct', 0, state.score);
   const search = improve(state, {
     seed: options.seed ?? 1,
     deadline: started + timeLimit * 1000,
     maxIterations: options.maxIterations,
     signal: options.signal,
-    onProgress: (iterations, bestScore) =>
-      options.onProgress?.({
-        phase: 'search',
-        seconds: elapsed(),
-        iterations,
-        score: state.score,
-        bestScore,
-        unplaced: unplacedCount(),
-      }),
+    onProgress: (iterations, bestScore) => report('search', iterations, bestScore),
   });
   const seconds = elapsed();
   const plan = toPlan(state, {
@@ -98,13 +82,6 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
     iterations: search.iterations,
     seconds,
   });
-  options.onProgress?.({
-    phase: 'done',
-    seconds,
-    iterations: search.iterations,
-    score: state.score,
-    bestScore: state.score,
-    unplaced: plan.unplaced.length,
-  });
+  report('done', search.iterations, state.score, plan.unplaced.length);
   return { status: search.status, plan, score: state.score, iterations: search.iterations, seconds };
 }

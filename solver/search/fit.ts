@@ -40,14 +40,21 @@ export function bestBed(state: State, i: number, start: number, beds?: readonly 
   return best;
 }
 
-/** Places item i at the earliest start in its window where some bed is free; false when none is. */
-export function placeEarliest(state: State, i: number): boolean {
+/**
+ * Places item i at the earliest start in its window where some bed is free, on the tightest-fitting bed;
+ * false when none is. `place` lets a move record the placement in its journal.
+ */
+export function placeEarliest(
+  state: State,
+  i: number,
+  place: (i: number, bed: number, start: number) => void = (j, bed, start) => state.place(j, bed, start),
+): boolean {
   const item = state.items[i];
   if (!item) return false;
   for (let start = item.earliest; start <= item.latest; start++) {
     const bed = bestBed(state, i, start);
     if (bed !== null) {
-      state.place(i, bed, start);
+      place(i, bed, start);
       return true;
     }
   }

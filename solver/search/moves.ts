@@ -1,5 +1,5 @@
 import type { Random } from '../random.ts';
-import { bestBed } from './fit.ts';
+import { placeEarliest } from './fit.ts';
 import type { Item } from './items.ts';
 import type { Journal } from './journal.ts';
 import type { State } from './state.ts';
@@ -32,15 +32,7 @@ function seriesBeds(state: State, item: Item): number[] {
 
 /** Puts item i back at the cheapest start in its window (earliest first) on the tightest-fitting bed. */
 export function reinsert(state: State, journal: Journal, i: number): boolean {
-  const item = state.items[i] as Item;
-  for (let start = item.earliest; start <= item.latest; start++) {
-    const bed = bestBed(state, i, start);
-    if (bed !== null) {
-      journal.place(i, bed, start);
-      return true;
-    }
-  }
-  return false;
+  return placeEarliest(state, i, (j, bed, start) => journal.place(j, bed, start));
 }
 
 /** The stays in the way of item i on (bed, start), or null when one of them may not be moved. */

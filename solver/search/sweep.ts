@@ -20,9 +20,7 @@ export function sweep(
   const byEarliest = [...candidates].sort(
     (a, b) => (state.items[a] as Item).earliest - (state.items[b] as Item).earliest,
   );
-  const compatible = candidates.length
-    ? new Map(candidates.map((i) => [i, new Set((state.items[i] as Item).beds)]))
-    : new Map<number, Set<number>>();
+  const compatible = new Map(candidates.map((i) => [i, new Set((state.items[i] as Item).beds)]));
   let next = 0;
   let active: number[] = [];
   for (let night = region.from; night < region.to; night++) {
