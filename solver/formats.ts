@@ -213,14 +213,29 @@ const cancel = z
     message: 'a series cancel names either occurrence or from',
   });
 
+/** A stay an event names: `requestId`, or `seriesId` + `occurrence` for one stay of a rotation series. */
+const stayTarget = {
+  requestId: id.optional(),
+  seriesId: id.optional(),
+  occurrence: z.number().int().min(0).optional(),
+};
+const namesOneStay = (e: { requestId?: string; seriesId?: string; occurrence?: number }) =>
+  e.requestId !== undefined
+    ? e.seriesId === undefined && e.occurrence === undefined
+    : e.seriesId !== undefined && e.occurrence !== undefined;
+const oneStay = { message: 'the event names either requestId or seriesId with occurrence' };
+
 export const event = z.discriminatedUnion('type', [
   cancel,
-  z.object({ type: z.literal('noShow'), requestId: id, date: isoDate }),
-  z.object({ type: z.literal('earlyDeparture'), requestId: id, date: isoDate }),
-  z.object({ type: z.literal('extend'), requestId: id, nights: z.number().int().min(1) }),
+  z.object({ type: z.literal('noShow'), ...stayTarget, date: isoDate }).refine(namesOneStay, oneStay),
+  z.object({ type: z.literal('earlyDeparture'), ...stayTarget, date: isoDate }).refine(namesOneStay, oneStay),
+  z
+    .object({ type: z.literal('extend'), ...stayTarget, nights: z.number().int().min(1) })
+    .refine(namesOneStay, oneStay),
   z.object({ type: z.literal('bedOutOfService'), bedId: id, start: isoDate, end: isoDate }),
   z.object({ type: z.literal('wardClosure'), wardId: id, start: isoDate, end: isoDate }),
-  z.object({ type: z.literal('newRequest'), request }),
+  // `person` adds the person when the instance does not know them yet (an urgent discharge, say).
+  z.object({ type: z.literal('newRequest'), request, person: person.optional() }),
 ]);
 
 export const events = z.array(event);

@@ -2,6 +2,7 @@ import { checkCommand } from './check.ts';
 import { CliError } from './errors.ts';
 import { explainCommand } from './explain.ts';
 import { generateCommand } from './generate.ts';
+import { repairCommand } from './repair.ts';
 import { serveCommand } from './serve.ts';
 import { solveCommand } from './solve.ts';
 
@@ -10,6 +11,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   solve: solveCommand,
   check: checkCommand,
   explain: explainCommand,
+  repair: repairCommand,
   serve: serveCommand,
 };
 
@@ -20,6 +22,7 @@ usage:
   sengeplan solve <instance.json> [--solver sengeplan|firstfit] [--time-limit 30] [--seed 1] [-o plan.json]
   sengeplan check <instance.json> <plan.json>
   sengeplan explain <instance.json> <plan.json> [--top 20]
+  sengeplan repair <instance.json> <plan.json> <events.json> --today YYYY-MM-DD [--notice-days 2] [-o new-plan.json]
   sengeplan serve [--port 3000] [--data ./data]
 `;
 
