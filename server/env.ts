@@ -18,6 +18,11 @@ export const envSchema = z.object({
   ),
   /** Solve jobs running at once (each in its own worker thread); more are refused with 429. */
   MAX_SOLVE_JOBS: z.coerce.number().int().min(1).max(64).default(1),
+  /** One known password for all demo users created on first start (else each gets a random one, printed). */
+  SENGEPLAN_DEMO_PASSWORD: z.preprocess(
+    blankIsUnset,
+    z.string().min(10, 'must be at least 10 characters').max(200).optional(),
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

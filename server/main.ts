@@ -6,6 +6,7 @@ import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { describeLocation, openDatabase } from './db/open.ts';
 import { seedDemo } from './demo.ts';
+import { seedDemoUsers } from './demoUsers.ts';
 import { JobManager } from './jobs/manager.ts';
 import type { Env } from './env.ts';
 import { createLogger } from './log.ts';
@@ -31,6 +32,8 @@ export interface StartOptions {
   logger?: Logger;
   /** Stop on SIGINT/SIGTERM and exit (the command line); tests call stop() themselves. */
   handleSignals?: boolean;
+  /** Where the demo logins are printed on first start; standard output when not given. */
+  print?: (text: string) => void;
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -71,6 +74,10 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     if (applied.length > 0)
       logger.info({ migrations: applied }, 'Databasen er oppdatert (migrations applied).');
     if (await seedDemo(db)) logger.info('Lastet demodata (fixtures/demo.json).');
+    await seedDemoUsers(db, {
+      password: env.SENGEPLAN_DEMO_PASSWORD,
+      print: options.print ?? ((text) => process.stdout.write(text)),
+    });
     server = createServer(createApp({ db, logger, jobs }));
     await listen(server, env.PORT, env.HOST);
   } catch (error) {

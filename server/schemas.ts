@@ -35,6 +35,8 @@ export const planSummary = z.object({
   id: z.number().int().min(1),
   instanceId: id,
   version: z.number().int().min(1),
+  /** Counts the writes to this version (1 when saved); GET /api/plans/:planId sends it as the ETag. */
+  revision: z.number().int().min(1),
   status: planStatus,
   createdAt: timestamp,
   publishedAt: timestamp.nullable(),

@@ -1,3 +1,6 @@
+import { authStatements } from './migrations/auth.ts';
+import { planRevisionStatements } from './migrations/planRevision.ts';
+
 /**
  * The schema, as numbered migrations applied in order on start (server/db/migrate.ts). A migration, once
  * released, never changes: a change to the schema is a new migration at the end. Each is a list of single
@@ -191,4 +194,6 @@ export const migrations: readonly Migration[] = [
   { id: 2, name: 'people', statements: people },
   { id: 3, name: 'waiting list: requests, series, fixed stays', statements: waitingList },
   { id: 4, name: 'plan versions', statements: plans },
+  { id: 5, name: 'users, sessions and the audit log', statements: authStatements },
+  { id: 6, name: 'plan revisions', statements: planRevisionStatements },
 ];

@@ -1,5 +1,13 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
+import {
+  authorize,
+  authorizeScope,
+  defaultAccess,
+  summarize,
+  type Access,
+  type AccessSummary,
+} from '../auth/access.ts';
 import { inputOf, validate, type Input, type InputSchemas } from './validate.ts';
 
 export type Method = 'get' | 'post' | 'delete';
@@ -21,18 +29,29 @@ export interface RouteSpec<S extends InputSchemas> {
   tag: string;
   input: S;
   responses: Record<number, ResponseDoc>;
+  /** Who may call it (server/auth/access.ts); without it, planners and admins only. */
+  access?: Access<S>;
   handle(input: Input<S>, res: Response, req: Request): Promise<void> | void;
 }
 
 /** A route with its type parameter erased, so that routes of every shape sit in one table. */
-export type Route = Omit<RouteSpec<InputSchemas>, 'handle'> & { handlers: RequestHandler[] };
+export type Route = Omit<RouteSpec<InputSchemas>, 'handle' | 'access'> & {
+  access: AccessSummary;
+  handlers: RequestHandler[];
+};
 
 export function defineRoute<S extends InputSchemas>(spec: RouteSpec<S>): Route {
-  const { handle, ...doc } = spec;
+  const { handle, access = defaultAccess as Access<S>, ...doc } = spec;
   const run: RequestHandler = async (req, res) => {
     await handle(inputOf(req, spec.input), res, req);
   };
-  return { ...doc, handlers: [validate(spec.input), run] };
+  // Who first (401/403 before the input is read), then the input, then whether it is within the scope.
+  const scope = authorizeScope(access, (req) => inputOf(req, spec.input));
+  return {
+    ...doc,
+    access: summarize(access as Access<never>),
+    handlers: [authorize(access as Access<never>), validate(spec.input), scope, run],
+  };
 }
 
 /** One router for the routes of one resource. */

@@ -28,6 +28,9 @@ declare module 'express-serve-static-core' {
 /** At most this many issues are listed in an answer (an invalid Bergen-size body can have thousands). */
 const MAX_DETAILS = 100;
 
+/** NUL or an unpaired surrogate as JSON.stringify writes them: text PostgreSQL cannot store. */
+const UNSTORABLE_TEXT = /\\u0000|\\ud[89a-f][0-9a-f]{2}/i;
+
 interface Issue {
   path: string;
   message: string;
@@ -57,6 +60,10 @@ export function validate(schemas: InputSchemas): RequestHandler {
     for (const part of ['params', 'query', 'body'] as const) {
       const schema = schemas[part];
       if (!schema) continue;
+      if (UNSTORABLE_TEXT.test(JSON.stringify(req[part]) ?? '')) {
+        issues.push({ path: part, message: 'text with NUL or an unpaired surrogate cannot be stored' });
+        continue;
+      }
       const result = schema.safeParse(req[part]);
       if (result.success) input[part] = result.data;
       else issues.push(...issuesOf(part, result.error));

@@ -3,13 +3,14 @@ import type { Database, Queryable } from '../db/database.ts';
 import type { PlanRecord, PlanStatus, PlanSummary } from '../schemas.ts';
 import { RepoError } from './errors.ts';
 
-const summaryColumns = `id, instance_id, version, status, created_at, published_at,
+const summaryColumns = `id, instance_id, version, revision, status, created_at, published_at,
   jsonb_array_length(body -> 'stays') AS stays, jsonb_array_length(body -> 'unplaced') AS unplaced`;
 
 interface SummaryRow {
   id: number;
   instance_id: string;
   version: number;
+  revision: number;
   status: PlanStatus;
   created_at: Date;
   published_at: Date | null;
@@ -21,6 +22,7 @@ const toSummary = (r: SummaryRow): PlanSummary => ({
   id: r.id,
   instanceId: r.instance_id,
   version: r.version,
+  revision: r.revision,
   status: r.status,
   createdAt: r.created_at.toISOString(),
   publishedAt: r.published_at?.toISOString() ?? null,
@@ -52,7 +54,8 @@ export function saveDraft(db: Database, instanceId: string, plan: Plan): Promise
 export function publishPlan(db: Database, planId: number): Promise<PlanSummary> {
   return db.transaction(async (tx) => {
     const [row] = await tx.query<SummaryRow>(
-      `UPDATE plans SET status = 'published', published_at = now() WHERE id = $1 AND status = 'draft'
+      `UPDATE plans SET status = 'published', published_at = now(), revision = revision + 1
+       WHERE id = $1 AND status = 'draft'
        RETURNING ${summaryColumns}`,
       [planId],
     );
@@ -92,4 +95,26 @@ export async function latestPublishedPlan(q: Queryable, instanceId: string): Pro
     [instanceId],
   );
   return row ? recordOf(row) : null;
+}
+
+/**
+ * The plan version `planId` locked for the rest of transaction `tx` (SELECT ... FOR UPDATE): a second writer
+ * waits until this one commits and then reads the revision it wrote. Null when there is no such plan.
+ */
+export async function lockPlan(tx: Queryable, planId: number): Promise<PlanRecord | null> {
+  const [row] = await tx.query<SummaryRow & { body: Plan }>(
+    `SELECT ${summaryColumns}, body FROM plans WHERE id = $1 FOR UPDATE`,
+    [planId],
+  );
+  return row ? recordOf(row) : null;
+}
+
+/** Replaces the stays of a plan locked with lockPlan and counts the write; returns the new revision. */
+export async function writePlanBody(tx: Queryable, planId: number, plan: Plan): Promise<number> {
+  const [row] = await tx.query<{ revision: number }>(
+    'UPDATE plans SET body = $2::jsonb, revision = revision + 1 WHERE id = $1 RETURNING revision',
+    [planId, JSON.stringify(plan)],
+  );
+  if (!row) throw new RepoError('not_found', `no plan ${planId}`);
+  return row.revision;
 }

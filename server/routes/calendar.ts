@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { id } from '../../solver/formats.ts';
+import { recordRead } from '../audit/record.ts';
+import { ALL_ROLES, currentUser, wardPlace } from '../auth/access.ts';
 import { renderCalendar } from '../calendar/ics.ts';
 import { wardCalendar } from '../calendar/wardCalendar.ts';
 import type { Database } from '../db/database.ts';
@@ -18,6 +20,10 @@ export function calendarRoutes(db: Database): Route[] {
       summary:
         "iCalendar feed of the stays in a ward's beds from the latest published plan (no names or ids)",
       tag: 'calendar',
+      access: {
+        roles: ALL_ROLES,
+        scope: async ({ params, query }) => [await wardPlace(db, query.instance, params.wardId)],
+      },
       input: { params: z.object({ wardId: id }), query: z.object({ instance: id }) },
       responses: {
         200: {
@@ -41,6 +47,9 @@ export function calendarRoutes(db: Database): Route[] {
         });
         if (!calendar)
           throw new ApiError(404, 'not_found', `no ward ${params.wardId} in instance ${entry.id}`);
+        await recordRead(db, currentUser(res), `instance/${entry.id}/ward/${params.wardId}/calendar`, {
+          planId: plan?.id ?? null,
+        });
         res
           .type('text/calendar; charset=utf-8')
           .set('Content-Disposition', `inline; filename="${params.wardId.replace(/[^\w-]/g, '_')}.ics"`)

@@ -1,3 +1,4 @@
+import { PUBLIC } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { health, type Health } from '../schemas.ts';
@@ -10,6 +11,7 @@ export function healthRoutes(db: Database): Route[] {
       operationId: 'getHealth',
       summary: 'Whether the service and its database answer',
       tag: 'service',
+      access: PUBLIC,
       input: {},
       responses: {
         200: { description: 'the service and the database answer', schema: health },

@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { auditedTransactions } from '../audit/audited.ts';
+import { recordRead } from '../audit/record.ts';
+import { ALL_ROLES, currentUser } from '../auth/access.ts';
 import { instance, request } from '../../solver/formats.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
@@ -34,6 +38,7 @@ export function instanceRoutes(db: Database): Route[] {
       operationId: 'listInstances',
       summary: 'The stored instances with what each holds',
       tag: 'instances',
+      access: { roles: ALL_ROLES, scope: 'none' },
       input: {},
       responses: { 200: { description: 'oldest first', schema: z.array(instanceEntry) } },
       handle: async (_input, res) => {
@@ -52,7 +57,14 @@ export function instanceRoutes(db: Database): Route[] {
         409: { description: 'the id is taken' },
       },
       handle: async ({ query, body }, res) => {
-        const entry = await importInstance(db, body, query);
+        const id = query.id ?? randomUUID();
+        const audited = auditedTransactions(db, () => ({
+          user: currentUser(res),
+          action: 'instance.import',
+          object: `instance/${id}`,
+          after: { name: query.name ?? id, horizon: body.horizon },
+        }));
+        const entry = await importInstance(audited, body, { ...query, id });
         res
           .status(201)
           .location(`/api/instances/${encodeURIComponent(entry.id)}`)
@@ -70,6 +82,7 @@ export function instanceRoutes(db: Database): Route[] {
       handle: async ({ params }, res) => {
         const found = await exportInstance(db, params.id);
         if (!found) throw notFound(params.id);
+        await recordRead(db, currentUser(res), `instance/${params.id}`);
         res.json(found);
       },
     }),
@@ -79,6 +92,7 @@ export function instanceRoutes(db: Database): Route[] {
       operationId: 'getBedTree',
       summary: 'The bed tree: centres, wards, rooms and beds',
       tag: 'instances',
+      access: { roles: ALL_ROLES, scope: 'none' },
       input: { params: instanceParams },
       responses: { 200: { description: 'the bed tree in format v1', schema: bedTree } },
       handle: async ({ params }, res) => {
@@ -96,7 +110,9 @@ export function instanceRoutes(db: Database): Route[] {
       responses: { 200: { description: 'in the order imported', schema: z.array(request) } },
       handle: async ({ params }, res) => {
         await existing(params.id);
-        res.json(await readRequests(db, params.id));
+        const requests = await readRequests(db, params.id);
+        await recordRead(db, currentUser(res), `instance/${params.id}/requests`);
+        res.json(requests);
       },
     }),
   ];

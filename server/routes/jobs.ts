@@ -1,5 +1,7 @@
 import type { Response } from 'express';
 import { z } from 'zod';
+import { recordAudit } from '../audit/record.ts';
+import { currentUser } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
@@ -15,6 +17,33 @@ const writeEvent = (res: Response, event: JobEvent) => {
   const data = event.type === 'progress' ? event.progress : event.job;
   res.write(`event: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`);
 };
+
+/** Starts solving a stored instance and answers 202 naming the job (also POST /api/plans/:planId/solve). */
+export async function startSolveJob(
+  db: Database,
+  jobs: JobManager,
+  instanceId: string,
+  options: z.output<typeof solveRequest>,
+  res: Response,
+): Promise<void> {
+  const instance = await exportInstance(db, instanceId);
+  if (!instance) throw new ApiError(404, 'not_found', `no instance ${instanceId}`);
+  let job;
+  try {
+    job = jobs.start(instanceId, instance, options);
+  } catch (error) {
+    if (error instanceof TooManyJobsError) throw new ApiError(429, 'too_many_jobs', error.message);
+    if (error instanceof StoppingError) throw new ApiError(503, 'stopping', error.message);
+    throw error;
+  }
+  await recordAudit(db, {
+    user: currentUser(res),
+    action: 'solve.start',
+    object: `instance/${instanceId}`,
+    after: { jobId: job.id, options },
+  });
+  res.status(202).location(`/api/jobs/${job.id}`).json({ jobId: job.id });
+}
 
 /** Solve jobs: a solve of an instance in a worker thread, its progress, and cancelling it. */
 export function jobRoutes(db: Database, jobs: JobManager): Route[] {
@@ -32,19 +61,7 @@ export function jobRoutes(db: Database, jobs: JobManager): Route[] {
         429: { description: 'as many solve jobs as the server allows (MAX_SOLVE_JOBS) are running' },
         503: { description: 'the server is stopping' },
       },
-      handle: async ({ params, body }, res) => {
-        const instance = await exportInstance(db, params.id);
-        if (!instance) throw new ApiError(404, 'not_found', `no instance ${params.id}`);
-        let job;
-        try {
-          job = jobs.start(params.id, instance, body);
-        } catch (error) {
-          if (error instanceof TooManyJobsError) throw new ApiError(429, 'too_many_jobs', error.message);
-          if (error instanceof StoppingError) throw new ApiError(503, 'stopping', error.message);
-          throw error;
-        }
-        res.status(202).location(`/api/jobs/${job.id}`).json({ jobId: job.id });
-      },
+      handle: ({ params, body }, res) => startSolveJob(db, jobs, params.id, body, res),
     }),
     defineRoute({
       method: 'get',
@@ -102,9 +119,10 @@ export function jobRoutes(db: Database, jobs: JobManager): Route[] {
       tag: 'jobs',
       input: { params: jobParams },
       responses: { 202: { description: 'cancelling (or already ended): the job', schema: solveJob } },
-      handle: ({ params }, res) => {
+      handle: async ({ params }, res) => {
         const job = jobs.cancel(params.jobId);
         if (!job) throw noJob(params.jobId);
+        await recordAudit(db, { user: currentUser(res), action: 'solve.cancel', object: `job/${job.id}` });
         res.status(202).json(job);
       },
     }),

@@ -1,4 +1,5 @@
 import { centre, instance, plan, request } from '../../solver/formats.ts';
+import { PUBLIC } from '../auth/access.ts';
 import { buildOpenApi, type NamedSchemas } from '../http/openapi.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { planDiff } from '../plans/diff.ts';
@@ -31,6 +32,7 @@ export function openApiRoutes(routes: readonly Route[]): Route[] {
     operationId: 'getOpenApi',
     summary: 'This document: OpenAPI 3.1, generated from the zod schemas',
     tag: 'service',
+    access: PUBLIC,
     input: {},
     responses: { 200: { description: 'the OpenAPI document' } },
     handle: (_input, res) => {

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { auditedTransactions } from '../audit/audited.ts';
+import { recordRead } from '../audit/record.ts';
+import { ALL_ROLES, currentUser } from '../auth/access.ts';
 import { plan } from '../../solver/formats.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
@@ -7,7 +10,7 @@ import { planDiff, diffPlans } from '../plans/diff.ts';
 import { unresolvedReferences } from '../plans/references.ts';
 import { exportInstance, findInstance } from '../repos/instances.ts';
 import { getPlan, listPlans, publishPlan, saveDraft } from '../repos/plans.ts';
-import { planRecord, planSummary } from '../schemas.ts';
+import { planRecord, planSummary, type PlanSummary } from '../schemas.ts';
 import { instanceParams, planId, planParams } from './params.ts';
 
 const diffResponse = planDiff.extend({ from: planSummary, to: planSummary });
@@ -26,6 +29,7 @@ export function planRoutes(db: Database): Route[] {
       operationId: 'listPlans',
       summary: 'The plan versions of an instance, newest first',
       tag: 'plans',
+      access: { roles: ALL_ROLES, scope: 'none' },
       input: { params: instanceParams },
       responses: { 200: { description: 'without their stays', schema: z.array(planSummary) } },
       handle: async ({ params }, res) => {
@@ -60,7 +64,13 @@ export function planRoutes(db: Database): Route[] {
             details,
           );
         }
-        const saved = await saveDraft(db, params.id, body);
+        const audited = auditedTransactions(db, (summary: PlanSummary) => ({
+          user: currentUser(res),
+          action: 'plan.save',
+          object: `plan/${summary.id}`,
+          after: summary,
+        }));
+        const saved = await saveDraft(audited, params.id, body);
         res.status(201).location(`/api/plans/${saved.id}`).json(saved);
       },
     }),
@@ -73,7 +83,9 @@ export function planRoutes(db: Database): Route[] {
       input: { params: planParams },
       responses: { 200: { description: 'the plan version', schema: planRecord } },
       handle: async ({ params }, res) => {
-        res.json(await planOrThrow(params.planId));
+        const found = await planOrThrow(params.planId);
+        await recordRead(db, currentUser(res), `plan/${found.id}`);
+        res.set('ETag', `"${found.revision}"`).json(found);
       },
     }),
     defineRoute({
@@ -88,7 +100,14 @@ export function planRoutes(db: Database): Route[] {
         409: { description: 'already published' },
       },
       handle: async ({ params }, res) => {
-        res.json(await publishPlan(db, params.planId));
+        const audited = auditedTransactions(db, (summary: PlanSummary) => ({
+          user: currentUser(res),
+          action: 'plan.publish',
+          object: `plan/${summary.id}`,
+          before: { status: 'draft' },
+          after: summary,
+        }));
+        res.json(await publishPlan(audited, params.planId));
       },
     }),
     defineRoute({
@@ -111,6 +130,9 @@ export function planRoutes(db: Database): Route[] {
             `plan ${from.id} belongs to instance ${from.instanceId}, plan ${to.id} to ${to.instanceId}`,
           );
         }
+        const user = currentUser(res);
+        await recordRead(db, user, `plan/${from.id}`, { diffWith: to.id });
+        await recordRead(db, user, `plan/${to.id}`, { diffWith: from.id });
         const { plan: before, ...fromSummary } = from;
         const { plan: after, ...toSummary } = to;
         res.json({ from: fromSummary, to: toSummary, ...diffPlans(before, after) });

@@ -1,9 +1,10 @@
+import { PUBLIC } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { placeholderPage } from '../placeholder.ts';
 import { listInstances } from '../repos/instances.ts';
 
-/** The start page (bokmål): until the bed calendar lands, a list of what is loaded. */
+/** The start page (bokmål) when the web app is not built (server/http/webApp.ts serves it otherwise): what is loaded. */
 export function startPageRoutes(db: Database): Route[] {
   return [
     defineRoute({
@@ -12,6 +13,7 @@ export function startPageRoutes(db: Database): Route[] {
       operationId: 'getStartPage',
       summary: 'The start page: the loaded instances (HTML, bokmål)',
       tag: 'pages',
+      access: PUBLIC,
       input: {},
       responses: { 200: { description: 'an HTML page', contentType: 'text/html' } },
       handle: async (_input, res) => {

@@ -12,6 +12,8 @@ import { startServer, type RunningServer } from '../../server/main.ts';
 import { START_TIMEOUT_MS } from './support/engines.ts';
 import { fixtureJson } from './support/fixtures.ts';
 
+const DEMO_PASSWORD = 'demo-passord-for-test';
+
 const BIN = new URL('../../bin/sengeplan.js', import.meta.url).pathname;
 
 /** Runs the command line to its end: exit code and standard error. */
@@ -24,12 +26,12 @@ const runCli = (args: string[]) =>
   });
 
 /** Sends the headers and the first half of a JSON body, and the rest when told: a request in flight. */
-function slowPost(url: string, body: string) {
+function slowPost(url: string, body: string, session: Record<string, string>) {
   const bytes = Buffer.from(body);
   const half = Math.floor(bytes.length / 2);
   const req = httpRequest(`${url}/api/instances?id=in-flight`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Content-Length': bytes.length },
+    headers: { ...session, 'Content-Type': 'application/json', 'Content-Length': bytes.length },
   });
   const answered = new Promise<number | undefined>((resolve, reject) => {
     req.on('response', (res) => {
@@ -45,9 +47,21 @@ function slowPost(url: string, body: string) {
 describe('the server started for real on a PGlite data directory', () => {
   let dir: string;
   let running: RunningServer;
+  let session: Record<string, string>;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'sengeplan-serve-'));
-    running = await startServer(readEnv({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'silent' }));
+    running = await startServer(
+      readEnv({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'silent', SENGEPLAN_DEMO_PASSWORD: DEMO_PASSWORD }),
+      { print: () => undefined },
+    );
+    const login = await fetch(`${running.url}/api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'planlegger', password: DEMO_PASSWORD }),
+    });
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const [cookie] = login.headers.getSetCookie()[0]?.split(';') ?? [];
+    session = { Cookie: cookie ?? '', 'X-CSRF-Token': csrfToken };
   }, START_TIMEOUT_MS);
   afterAll(async () => {
     await running.stop();
@@ -57,7 +71,8 @@ describe('the server started for real on a PGlite data directory', () => {
   it('migrates the new directory, loads the demo and answers', async () => {
     const health = await fetch(`${running.url}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok', database: true });
-    const listed = (await (await fetch(`${running.url}/api/instances`)).json()) as { id: string }[];
+    const instances = await fetch(`${running.url}/api/instances`, { headers: session });
+    const listed = (await instances.json()) as { id: string }[];
     expect(listed.map((i) => i.id)).toEqual([DEMO.id]);
   });
 
@@ -79,7 +94,7 @@ describe('the server started for real on a PGlite data directory', () => {
   it(
     'on stop, refuses new connections, finishes the request in flight, then closes and releases the lock',
     async () => {
-      const inFlight = slowPost(running.url, JSON.stringify(fixtureJson('tiny')));
+      const inFlight = slowPost(running.url, JSON.stringify(fixtureJson('tiny')), session);
       await new Promise((resolve) => setTimeout(resolve, 200));
       const stopped = running.stop();
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { START_TIMEOUT_MS } from '../support/engines.ts';
 import { testApp, type TestApp } from '../support/app.ts';
@@ -8,18 +7,18 @@ import { tinyPlan, tinyPlanChanged } from '../support/plans.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
-  await request(t.app).post('/api/instances?id=tiny').send(fixtureJson('tiny')).expect(201);
+  await t.planner.post('/api/instances?id=tiny').send(fixtureJson('tiny')).expect(201);
 }, START_TIMEOUT_MS);
 afterAll(async () => {
   await t.close();
 });
 
 const feed = (wardId: string, instance = 'tiny') =>
-  request(t.app).get(`/api/wards/${wardId}/calendar.ics?instance=${instance}`);
+  t.planner.get(`/api/wards/${wardId}/calendar.ics?instance=${instance}`);
 
 const publish = async (plan: object) => {
-  const saved = await request(t.app).post('/api/instances/tiny/plans').send(plan).expect(201);
-  await request(t.app).post(`/api/plans/${saved.body.id}/publish`).expect(200);
+  const saved = await t.planner.post('/api/instances/tiny/plans').send(plan).expect(201);
+  await t.planner.post(`/api/plans/${saved.body.id}/publish`).expect(200);
 };
 
 const summaries = (text: string) =>
@@ -46,7 +45,7 @@ describe("a ward's calendar feed", () => {
 
   it('follows the latest published plan and not a newer draft', async () => {
     await publish(tinyPlanChanged());
-    await request(t.app).post('/api/instances/tiny/plans').send(tinyPlan()).expect(201);
+    await t.planner.post('/api/instances/tiny/plans').send(tinyPlan()).expect(201);
     const response = await feed('C1-W1');
     expect(summaries(response.text)).toEqual([
       'SUMMARY:C1-W1-R2-B1: Pågående opphold',
@@ -81,7 +80,7 @@ describe("a ward's calendar feed", () => {
   });
 
   it('answers a missing instance parameter with 400 naming it', async () => {
-    const response = await request(t.app).get('/api/wards/C1-W1/calendar.ics');
+    const response = await t.planner.get('/api/wards/C1-W1/calendar.ics');
     expect(response.status).toBe(400);
     expect(response.body.error.details).toEqual([
       { path: 'query.instance', message: 'Invalid input: expected string, received undefined' },

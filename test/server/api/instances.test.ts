@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { START_TIMEOUT_MS } from '../support/engines.ts';
 import { testApp, type TestApp } from '../support/app.ts';
@@ -7,7 +6,7 @@ import { fixture, fixtureJson } from '../support/fixtures.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
-  await request(t.app).post('/api/instances?id=tiny&name=Tiny').send(fixtureJson('tiny')).expect(201);
+  await t.planner.post('/api/instances?id=tiny&name=Tiny').send(fixtureJson('tiny')).expect(201);
 }, START_TIMEOUT_MS);
 afterAll(async () => {
   await t.close();
@@ -15,7 +14,7 @@ afterAll(async () => {
 
 describe('importing an instance', () => {
   it('answers 201 with where it is and what it holds', async () => {
-    const response = await request(t.app)
+    const response = await t.planner
       .post('/api/instances?id=imported&name=Importert')
       .send(fixtureJson('tiny'));
     expect(response.status).toBe(201);
@@ -39,13 +38,13 @@ describe('importing an instance', () => {
   });
 
   it('gives the instance a fresh id when none is asked for', async () => {
-    const response = await request(t.app).post('/api/instances').send(fixtureJson('tiny'));
+    const response = await t.planner.post('/api/instances').send(fixtureJson('tiny'));
     expect(response.status).toBe(201);
     expect(response.headers.location).toBe(`/api/instances/${response.body.id}`);
   });
 
   it('refuses an id that is taken with 409', async () => {
-    const response = await request(t.app).post('/api/instances?id=tiny').send(fixtureJson('tiny'));
+    const response = await t.planner.post('/api/instances?id=tiny').send(fixtureJson('tiny'));
     expect(response.status).toBe(409);
     expect(response.body).toEqual({
       error: { code: 'conflict', message: 'an instance with id tiny already exists', details: null },
@@ -53,7 +52,7 @@ describe('importing an instance', () => {
   });
 
   it('refuses an id that is not URL-safe with 400 naming the query field', async () => {
-    const response = await request(t.app).post('/api/instances?id=a/b').send(fixtureJson('tiny'));
+    const response = await t.planner.post('/api/instances?id=a/b').send(fixtureJson('tiny'));
     expect(response.status).toBe(400);
     expect(response.body.error.details).toEqual([
       {
@@ -68,7 +67,7 @@ describe('importing an instance', () => {
     const [first] = broken.requests;
     if (!first) throw new Error('tiny.json has requests');
     first.personId = 'NOBODY';
-    const response = await request(t.app).post('/api/instances').send(broken);
+    const response = await t.planner.post('/api/instances').send(broken);
     expect(response.status).toBe(400);
     expect(response.body.error).toEqual({
       code: 'invalid_input',
@@ -78,7 +77,7 @@ describe('importing an instance', () => {
   });
 
   it('counts the issues beyond the first in the message', async () => {
-    const response = await request(t.app).post('/api/instances').send({ version: 2 });
+    const response = await t.planner.post('/api/instances').send({ version: 2 });
     expect(response.status).toBe(400);
     expect(response.body.error.message).toBe('body.version: Invalid input: expected 1 (and 3 more)');
     expect(response.body.error.details.map((d: { path: string }) => d.path)).toEqual([
@@ -90,30 +89,28 @@ describe('importing an instance', () => {
   });
 
   it('stores nothing from an instance it refuses', async () => {
-    const before = await request(t.app).get('/api/instances');
-    await request(t.app)
-      .post('/api/instances?id=refused')
-      .send({ ...fixture('tiny'), version: 2 });
-    const after = await request(t.app).get('/api/instances');
+    const before = await t.planner.get('/api/instances');
+    await t.planner.post('/api/instances?id=refused').send({ ...fixture('tiny'), version: 2 });
+    const after = await t.planner.get('/api/instances');
     expect(after.body).toEqual(before.body);
   });
 });
 
 describe('reading instances', () => {
   it('lists the stored instances oldest first', async () => {
-    const response = await request(t.app).get('/api/instances');
+    const response = await t.planner.get('/api/instances');
     expect(response.status).toBe(200);
     expect(response.body[0]).toMatchObject({ id: 'tiny', name: 'Tiny' });
   });
 
   it('exports an instance exactly as parsed on import', async () => {
-    const response = await request(t.app).get('/api/instances/tiny');
+    const response = await t.planner.get('/api/instances/tiny');
     expect(response.status).toBe(200);
     expect(response.body).toEqual(fixture('tiny'));
   });
 
   it('answers an unknown instance with 404', async () => {
-    const response = await request(t.app).get('/api/instances/nope');
+    const response = await t.planner.get('/api/instances/nope');
     expect(response.status).toBe(404);
     expect(response.body).toEqual({
       error: { code: 'not_found', message: 'no instance nope', details: null },
@@ -121,24 +118,24 @@ describe('reading instances', () => {
   });
 
   it('gives the bed tree: centres, wards, rooms and beds', async () => {
-    const response = await request(t.app).get('/api/instances/tiny/beds');
+    const response = await t.planner.get('/api/instances/tiny/beds');
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ centres: fixture('tiny').centres });
   });
 
   it('answers the bed tree of an unknown instance with 404', async () => {
-    const response = await request(t.app).get('/api/instances/nope/beds');
+    const response = await t.planner.get('/api/instances/nope/beds');
     expect(response.status).toBe(404);
   });
 
   it('gives the waiting list in the order imported', async () => {
-    const response = await request(t.app).get('/api/instances/tiny/requests');
+    const response = await t.planner.get('/api/instances/tiny/requests');
     expect(response.status).toBe(200);
     expect(response.body).toEqual(fixture('tiny').requests);
   });
 
   it('answers the waiting list of an unknown instance with 404', async () => {
-    const response = await request(t.app).get('/api/instances/nope/requests');
+    const response = await t.planner.get('/api/instances/nope/requests');
     expect(response.status).toBe(404);
   });
 });
@@ -147,10 +144,10 @@ describe('a Bergen-size instance', () => {
   it(
     'is imported and exported whole through the API',
     async () => {
-      const imported = await request(t.app).post('/api/instances?id=bergen').send(fixtureJson('bergen'));
+      const imported = await t.planner.post('/api/instances?id=bergen').send(fixtureJson('bergen'));
       expect(imported.status).toBe(201);
       expect(imported.body.summary.beds).toBe(470);
-      const exported = await request(t.app).get('/api/instances/bergen');
+      const exported = await t.planner.get('/api/instances/bergen');
       expect(exported.body).toEqual(fixture('bergen'));
     },
     START_TIMEOUT_MS,

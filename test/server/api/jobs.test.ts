@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../solver/checker/index.ts';
 import { plan as planSchema } from '../../../solver/formats.ts';
@@ -9,8 +8,8 @@ import { fixture, fixtureJson } from '../support/fixtures.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
-  await request(t.app).post('/api/instances?id=tiny').send(fixtureJson('tiny')).expect(201);
-  await request(t.app).post('/api/instances?id=small').send(fixtureJson('small')).expect(201);
+  await t.planner.post('/api/instances?id=tiny').send(fixtureJson('tiny')).expect(201);
+  await t.planner.post('/api/instances?id=small').send(fixtureJson('small')).expect(201);
 }, START_TIMEOUT_MS);
 afterAll(async () => {
   await t.close();
@@ -27,14 +26,14 @@ interface JobBody {
 }
 
 const startSolve = async (instanceId: string, body: object) => {
-  const response = await request(t.app).post(`/api/instances/${instanceId}/solve`).send(body);
+  const response = await t.planner.post(`/api/instances/${instanceId}/solve`).send(body);
   expect(response.status).toBe(202);
   expect(response.headers.location).toBe(`/api/jobs/${response.body.jobId}`);
   return response.body.jobId as string;
 };
 
 const getJob = async (jobId: string): Promise<JobBody> => {
-  const response = await request(t.app).get(`/api/jobs/${jobId}`);
+  const response = await t.planner.get(`/api/jobs/${jobId}`);
   expect(response.status).toBe(200);
   return response.body as JobBody;
 };
@@ -47,7 +46,7 @@ const finished = async (jobId: string): Promise<JobBody> => {
 
 /** The saved draft, parsed as a v1 plan and judged by the checker against the fixture. */
 const savedPlanIsValid = async (planId: number, fixtureName: string) => {
-  const response = await request(t.app).get(`/api/plans/${planId}`);
+  const response = await t.planner.get(`/api/plans/${planId}`);
   expect(response.status).toBe(200);
   expect(response.body.status).toBe('draft');
   const check = checkPlan(fixture(fixtureName), planSchema.parse(response.body.plan));
@@ -58,7 +57,7 @@ const savedPlanIsValid = async (planId: number, fixtureName: string) => {
 
 /** The raw text of an event stream, read until the server ends it. */
 const readEvents = (jobId: string) =>
-  request(t.app)
+  t.planner
     .get(`/api/jobs/${jobId}/events`)
     .buffer(true)
     .parse((res, callback) => {
@@ -126,10 +125,10 @@ describe('solve jobs', () => {
 
   it('refuses a job past the limit with 429 too_many_jobs', async () => {
     const first = await startSolve('tiny', { timeLimitSeconds: 30, lp: 'none' });
-    const response = await request(t.app).post('/api/instances/tiny/solve').send({ timeLimitSeconds: 1 });
+    const response = await t.planner.post('/api/instances/tiny/solve').send({ timeLimitSeconds: 1 });
     expect(response.status).toBe(429);
     expect(response.body.error.code).toBe('too_many_jobs');
-    await request(t.app).delete(`/api/jobs/${first}`).expect(202);
+    await t.planner.delete(`/api/jobs/${first}`).expect(202);
     expect((await finished(first)).status).toBe('cancelled');
   });
 
@@ -137,7 +136,7 @@ describe('solve jobs', () => {
     const jobId = await startSolve('tiny', { timeLimitSeconds: 60, lp: 'none' });
     // Cancel once the search runs, so the plan comes from the search being interrupted.
     await phaseReached(jobId, 'search');
-    const response = await request(t.app).delete(`/api/jobs/${jobId}`);
+    const response = await t.planner.delete(`/api/jobs/${jobId}`);
     expect(response.status).toBe(202);
     expect(response.body.id).toBe(jobId);
     const job = await finished(jobId);
@@ -153,7 +152,7 @@ describe('solve jobs', () => {
       const latencies: number[] = [];
       for (let i = 0; i < count; i++) {
         const started = performance.now();
-        const response = await request(t.app).get('/api/health');
+        const response = await t.planner.get('/api/health');
         latencies.push(performance.now() - started);
         expect(response.status).toBe(200);
         expect(response.body).toEqual({ status: 'ok', database: true });
@@ -172,7 +171,7 @@ describe('solve jobs', () => {
         `10 during the search ${describeLatencies(during)}`,
     );
     expect((await getJob(jobId)).status).toBe('running');
-    await request(t.app).delete(`/api/jobs/${jobId}`).expect(202);
+    await t.planner.delete(`/api/jobs/${jobId}`).expect(202);
     const ended = await finished(jobId);
     expect(ended.status).toBe('cancelled');
   });
@@ -180,8 +179,8 @@ describe('solve jobs', () => {
   it('cancels running jobs when the server stops, saving their best plans', async () => {
     const other = await testApp();
     try {
-      await request(other.app).post('/api/instances?id=tiny').send(fixtureJson('tiny')).expect(201);
-      const response = await request(other.app)
+      await other.planner.post('/api/instances?id=tiny').send(fixtureJson('tiny')).expect(201);
+      const response = await other.planner
         .post('/api/instances/tiny/solve')
         .send({ timeLimitSeconds: 60, lp: 'none' });
       expect(response.status).toBe(202);
@@ -189,7 +188,7 @@ describe('solve jobs', () => {
       const job = other.jobs.get(response.body.jobId as string);
       expect(job?.status).toBe('cancelled');
       expect(job?.planId).toEqual(expect.any(Number));
-      const refused = await request(other.app).post('/api/instances/tiny/solve').send({});
+      const refused = await other.planner.post('/api/instances/tiny/solve').send({});
       expect(refused.status).toBe(503);
       expect(refused.body.error.code).toBe('stopping');
     } finally {
@@ -199,20 +198,20 @@ describe('solve jobs', () => {
 
   it('answers an unknown job with 404 JSON', async () => {
     for (const path of ['/api/jobs/nope', '/api/jobs/nope/events']) {
-      const response = await request(t.app).get(path);
+      const response = await t.planner.get(path);
       expect(response.status).toBe(404);
       expect(response.body.error).toEqual({ code: 'not_found', message: 'no job nope', details: null });
     }
-    const cancel = await request(t.app).delete('/api/jobs/nope');
+    const cancel = await t.planner.delete('/api/jobs/nope');
     expect(cancel.status).toBe(404);
     expect(cancel.body.error.code).toBe('not_found');
   });
 
   it('answers a solve of an unknown instance with 404 and a bad body with 400', async () => {
-    const unknown = await request(t.app).post('/api/instances/nope/solve').send({});
+    const unknown = await t.planner.post('/api/instances/nope/solve').send({});
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.message).toBe('no instance nope');
-    const bad = await request(t.app).post('/api/instances/tiny/solve').send({ timeLimitSeconds: 0 });
+    const bad = await t.planner.post('/api/instances/tiny/solve').send({ timeLimitSeconds: 0 });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('invalid_input');
   });

@@ -24,7 +24,7 @@ const failingDb = (): Database => ({
 
 describe('health', () => {
   it('answers ok when the database answers', async () => {
-    const response = await request(t.app).get('/api/health');
+    const response = await t.planner.get('/api/health');
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ status: 'ok', database: true });
   });
@@ -38,7 +38,7 @@ describe('health', () => {
 
 describe('errors, always in the one JSON shape', () => {
   it('answers an unknown API path with 404 JSON', async () => {
-    const response = await request(t.app).get('/api/nothing-here');
+    const response = await t.planner.get('/api/nothing-here');
     expect(response.status).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     expect(response.body).toEqual({
@@ -47,19 +47,19 @@ describe('errors, always in the one JSON shape', () => {
   });
 
   it('answers an unknown path outside the API with 404 JSON too, never an HTML page', async () => {
-    const response = await request(t.app).get('/nothing.html');
+    const response = await t.planner.get('/nothing.html');
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe('not_found');
   });
 
   it('answers a known path with an unsupported method with 404 JSON', async () => {
-    const response = await request(t.app).delete('/api/instances');
+    const response = await t.planner.delete('/api/instances');
     expect(response.status).toBe(404);
     expect(response.body.error.message).toBe('no such endpoint: DELETE /api/instances');
   });
 
   it('answers a body that is not JSON with 400 invalid_json', async () => {
-    const response = await request(t.app)
+    const response = await t.planner
       .post('/api/instances')
       .set('Content-Type', 'application/json')
       .send('{"version": 1,');
@@ -70,7 +70,7 @@ describe('errors, always in the one JSON shape', () => {
   });
 
   it(`answers a body over ${BODY_LIMIT} with 413 payload_too_large`, async () => {
-    const response = await request(t.app)
+    const response = await t.planner
       .post('/api/instances')
       .set('Content-Type', 'application/json')
       .send(`{"padding":"${'x'.repeat(17 * 1024 * 1024)}"}`);
@@ -79,16 +79,15 @@ describe('errors, always in the one JSON shape', () => {
   });
 
   it('answers a body sent as something other than JSON with 415', async () => {
-    const response = await request(t.app)
-      .post('/api/instances')
-      .set('Content-Type', 'text/plain')
-      .send('hello');
+    const response = await t.planner.post('/api/instances').set('Content-Type', 'text/plain').send('hello');
     expect(response.status).toBe(415);
     expect(response.body.error.code).toBe('unsupported_media_type');
   });
 
   it('answers an unexpected failure with 500 internal and nothing of its cause', async () => {
-    const response = await request(createApp({ db: failingDb() })).get('/api/instances');
+    const response = await request(createApp({ db: failingDb() }))
+      .get('/api/instances')
+      .set('Cookie', 'sengeplan_session=some-token');
     expect(response.status).toBe(500);
     expect(response.body).toEqual({
       error: { code: 'internal', message: 'internal server error', details: null },
@@ -98,7 +97,7 @@ describe('errors, always in the one JSON shape', () => {
 
 describe('the OpenAPI document', () => {
   it('is OpenAPI 3.1 with its schemas under components', async () => {
-    const response = await request(t.app).get('/api/openapi.json');
+    const response = await t.planner.get('/api/openapi.json');
     expect(response.status).toBe(200);
     expect(response.body.openapi).toBe('3.1.0');
     expect(Object.keys(response.body.components.schemas)).toEqual(
@@ -107,7 +106,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('lists every route the app has registered, with its method', async () => {
-    const { body } = await request(t.app).get('/api/openapi.json');
+    const { body } = await t.planner.get('/api/openapi.json');
     const documented = Object.entries(body.paths as Record<string, Record<string, unknown>>).flatMap(
       ([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
     );
@@ -117,7 +116,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents the request body of an import as the v1 instance, read as input', async () => {
-    const { body } = await request(t.app).get('/api/openapi.json');
+    const { body } = await t.planner.get('/api/openapi.json');
     expect(body.paths['/api/instances'].post.requestBody.content['application/json'].schema).toEqual({
       $ref: '#/components/schemas/InstanceInput',
     });
@@ -130,7 +129,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents path parameters by name', async () => {
-    const { body } = await request(t.app).get('/api/openapi.json');
+    const { body } = await t.planner.get('/api/openapi.json');
     const parameters = body.paths['/api/plans/{planId}/diff/{otherId}'].get.parameters;
     expect(parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual([
       'path:planId',
@@ -142,7 +141,7 @@ describe('the OpenAPI document', () => {
 describe('the start page', () => {
   it('lists the demo instance in Norwegian after the first start', async () => {
     expect(await seedDemo(t.db)).toBe(true);
-    const response = await request(t.app).get('/');
+    const response = await t.planner.get('/');
     expect(response.status).toBe(200);
     expect(response.text).toContain('<html lang="nb">');
     expect(response.text).toContain('Innlastede planleggingsgrunnlag');
@@ -181,6 +180,6 @@ describe('request logs', () => {
     );
     expect(lines).toHaveLength(1);
     expect(JSON.stringify(lines)).not.toMatch(/Nordmann/);
-    expect(lines[0]).toMatchObject({ path: '/api/instances', status: 400 });
+    expect(lines[0]).toMatchObject({ path: '/api/instances', status: 401 });
   });
 });

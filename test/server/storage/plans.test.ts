@@ -32,6 +32,7 @@ describeOnEachEngine('plan versions', (engine) => {
       id: saved.id,
       instanceId: 'tiny',
       version: 1,
+      revision: 1,
       status: 'draft',
       createdAt: saved.createdAt,
       publishedAt: null,

@@ -5,11 +5,14 @@ import type { Database } from '../../../server/db/database.ts';
 import { migrate } from '../../../server/db/migrate.ts';
 import { JobManager } from '../../../server/jobs/manager.ts';
 import { openPglite } from '../../../server/db/pglite.ts';
+import { loginAs, type Agent } from './session.ts';
 
 export interface TestApp {
   app: Express;
   db: Database;
   jobs: JobManager;
+  /** A logged-in planner (everything but the audit and users), sending the CSRF token on writes. */
+  planner: Agent;
   close: () => Promise<void>;
 }
 
@@ -22,5 +25,7 @@ export async function testApp(logger?: Logger, maxJobs = 1): Promise<TestApp> {
     await jobs.stop();
     await db.close();
   };
-  return { app: createApp({ db, jobs, ...(logger ? { logger } : {}) }), db, jobs, close };
+  const app = createApp({ db, jobs, ...(logger ? { logger } : {}) });
+  const planner = await loginAs({ app, db }, 'planner');
+  return { app, db, jobs, planner, close };
 }

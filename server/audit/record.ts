@@ -1,0 +1,37 @@
+import type { SessionUser } from '../auth/types.ts';
+import type { Queryable } from '../db/database.ts';
+
+export interface AuditEntry {
+  user: SessionUser;
+  /** What was done, e.g. `read`, `login`, `plan.save`, `plan.publish`. */
+  action: string;
+  /** What it was done to, e.g. `plan/12`, `instance/demo`, `session/ola`. */
+  object: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+const asJson = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
+
+/**
+ * Writes one audit row (Normen: who, role, when, what, on what, before and after). Call it with the
+ * transaction of the change, so the row exists exactly when the change does. Rows are never changed.
+ */
+export async function recordAudit(q: Queryable, entry: AuditEntry): Promise<void> {
+  await q.query(
+    `INSERT INTO audit (username, role, action, object, before, after)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)`,
+    [
+      entry.user.username,
+      entry.user.role,
+      entry.action,
+      entry.object,
+      asJson(entry.before),
+      asJson(entry.after),
+    ],
+  );
+}
+
+/** An access row: `user` read `object` (a person's stays, a waiting list, a calendar). */
+export const recordRead = (q: Queryable, user: SessionUser, object: string, details?: unknown) =>
+  recordAudit(q, { user, action: 'read', object, after: details });

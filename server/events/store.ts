@@ -1,0 +1,59 @@
+import type { Instance } from '../../solver/formats.ts';
+import type { Queryable } from '../db/database.ts';
+import { replaceBedTree } from '../import/csv/beds/store.ts';
+import { appendAfterStored } from '../import/positions.ts';
+import { writeFixedStays } from '../repos/fixedStays.ts';
+import { writePeople } from '../repos/people.ts';
+import { writeRequests } from '../repos/requests.ts';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+const added = <T extends { id: string }>(before: readonly T[], after: readonly T[]) => {
+  const known = new Set(before.map((x) => x.id));
+  return after.filter((x) => !known.has(x.id));
+};
+
+/**
+ * Stores what events changed in an instance (`after` is `before` with the events applied, as repair() gives
+ * it), in the caller's transaction: closures and out-of-service periods, new people, the waiting list as it
+ * now is, series that end earlier, and stays that became fixed. Events change nothing else.
+ */
+export async function storeEventChanges(
+  tx: Queryable,
+  instanceId: string,
+  before: Instance,
+  after: Instance,
+) {
+  if (!same(before.centres, after.centres)) await replaceBedTree(tx, instanceId, after.centres);
+  const people = added(before.people, after.people);
+  await appendAfterStored(
+    tx,
+    'people',
+    instanceId,
+    people.map((p) => p.id),
+    () => writePeople(tx, instanceId, people),
+  );
+  if (!same(before.requests, after.requests)) {
+    await tx.query('DELETE FROM requests WHERE instance_id = $1', [instanceId]);
+    await writeRequests(tx, instanceId, after.requests);
+  }
+  for (const series of after.series) {
+    const old = before.series.find((s) => s.id === series.id);
+    if (!old || !same({ ...old, until: series.until }, series))
+      throw new Error(`events changed series ${series.id} beyond its end date`);
+    if (old.until !== series.until)
+      await tx.query('UPDATE series SET until = $3 WHERE instance_id = $1 AND id = $2', [
+        instanceId,
+        series.id,
+        series.until,
+      ]);
+  }
+  const fixed = added(before.fixed, after.fixed);
+  await appendAfterStored(
+    tx,
+    'fixed_stays',
+    instanceId,
+    fixed.map((f) => f.id),
+    () => writeFixedStays(tx, instanceId, fixed),
+  );
+}

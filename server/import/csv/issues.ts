@@ -1,0 +1,27 @@
+import { ApiError } from '../../errors.ts';
+
+/** One bad cell or row of an imported CSV file; line 1 is the header, column is the header as written. */
+export interface CsvIssue {
+  line: number | null;
+  column: string | null;
+  message: string;
+}
+
+/** Thrown while reading or applying a CSV file: every problem found, so the whole file is refused. */
+export class CsvImportError extends Error {
+  constructor(readonly issues: CsvIssue[]) {
+    super(`${issues.length} feil i CSV-fila`);
+    this.name = 'CsvImportError';
+  }
+}
+
+const byLine = (a: CsvIssue, b: CsvIssue) => (a.line ?? Infinity) - (b.line ?? Infinity);
+
+/** The 422 answer for a refused file, listing every issue in line order. */
+export function invalidCsv(issues: CsvIssue[]): ApiError {
+  const sorted = [...issues].sort(byLine);
+  const [first] = sorted;
+  const where = first?.line ? `linje ${first.line}: ` : '';
+  const more = sorted.length > 1 ? ` (og ${sorted.length - 1} feil til)` : '';
+  return new ApiError(422, 'invalid_csv', `${where}${first?.message ?? 'ugyldig CSV'}${more}`, sorted);
+}
