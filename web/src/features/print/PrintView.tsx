@@ -1,0 +1,89 @@
+import type { Calendar } from '../../api/calendar.ts';
+import { todayInNorway } from '../../lib/isoDates.ts';
+import { kindName } from '../../lib/kinds.ts';
+import { formatDay, formatStay } from '../../lib/nights.ts';
+import { twoWeeks } from './twoWeeks.ts';
+
+const weekday = new Intl.DateTimeFormat('nb-NO', { weekday: 'short', timeZone: 'UTC' });
+
+/** A ward's next two weeks on paper: arrivals, departures and who sleeps in which bed each night. */
+export function PrintView({ calendar, unitLabel }: { calendar: Calendar; unitLabel: string }) {
+  const view = twoWeeks(calendar, todayInNorway());
+  return (
+    <section className="print-view" aria-labelledby="print-title">
+      <h2 id="print-title">
+        {unitLabel}: to uker fra {formatDay(view.from, true)}
+      </h2>
+      <button type="button" className="no-print" onClick={() => window.print()}>
+        Skriv ut
+      </button>
+      <div className="print-lists">
+        <table>
+          <caption>Ankomster</caption>
+          <thead>
+            <tr>
+              <th scope="col">Dato</th>
+              <th scope="col">Person</th>
+              <th scope="col">Seng</th>
+              <th scope="col">Opphold</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.arrivals.map((s) => (
+              <tr key={s.key}>
+                <td>{formatDay(s.start)}</td>
+                <td>{s.label}</td>
+                <td>{s.bedId}</td>
+                <td>
+                  {kindName(s.kind)}, {formatStay(s.start, s.end)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table>
+          <caption>Avreiser</caption>
+          <thead>
+            <tr>
+              <th scope="col">Dato</th>
+              <th scope="col">Person</th>
+              <th scope="col">Seng</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.departures.map((s) => (
+              <tr key={s.key}>
+                <td>{formatDay(s.end)}</td>
+                <td>{s.label}</td>
+                <td>{s.bedId}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <table className="print-grid">
+        <caption>Hvem ligger i hvilken seng (natten som begynner dagen som står øverst)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Seng</th>
+            {view.days.map((d) => (
+              <th key={d} scope="col">
+                {weekday.format(new Date(`${d}T00:00:00Z`))} {formatDay(d)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {view.beds.map(({ bed, nights }) => (
+            <tr key={bed.id}>
+              <th scope="row">{bed.title}</th>
+              {nights.map((s, i) => (
+                <td key={view.days[i]}>{s ? s.label : ''}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
