@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { DATE_TYPE_ID, keepText, type Database, type Queryable } from './database.ts';
+import { oneAtATime } from './oneAtATime.ts';
 
 type PgQueryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
@@ -32,7 +33,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn({ query: wrap(client) });
+        const result = await fn(oneAtATime({ query: wrap(client) }));
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -8,7 +8,6 @@ import type { FixedStay, Instance, Person, Plan, Request, Series } from '../../s
 import type { Queryable } from '../db/database.ts';
 import { readBedTree } from '../repos/bedTree.ts';
 import type { Override } from './body.ts';
-import { oneAtATime } from './oneAtATime.ts';
 import { entryKey, keyOf } from './refs.ts';
 
 const requestJson = `jsonb_strip_nulls(jsonb_build_object(
@@ -55,12 +54,11 @@ async function personOf(q: Queryable, instanceId: string, override: Override): P
 }
 
 export async function readOverrideInstance(
-  tx: Queryable,
+  q: Queryable,
   instanceId: string,
   plan: Plan,
   override: Override,
 ): Promise<Instance | null> {
-  const q = oneAtATime(tx);
   const [head] = await q.query<{ horizon_start: string; horizon_end: string; turnover_days: number }>(
     'SELECT horizon_start, horizon_end, turnover_days FROM instances WHERE id = $1',
     [instanceId],

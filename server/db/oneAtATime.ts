@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/database.ts';
+import type { Queryable } from './database.ts';
 
 /**
  * The same connection, with each query started only after the one before it has finished: repository
