@@ -228,6 +228,7 @@ const oneStay = { message: 'the event names either requestId or seriesId with oc
 export const event = z.discriminatedUnion('type', [
   cancel,
   z.object({ type: z.literal('noShow'), ...stayTarget, date: isoDate }).refine(namesOneStay, oneStay),
+  z.object({ type: z.literal('arrival'), ...stayTarget, date: isoDate }).refine(namesOneStay, oneStay),
   z.object({ type: z.literal('earlyDeparture'), ...stayTarget, date: isoDate }).refine(namesOneStay, oneStay),
   z
     .object({ type: z.literal('extend'), ...stayTarget, nights: z.number().int().min(1) })

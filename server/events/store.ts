@@ -1,12 +1,25 @@
-import type { Instance } from '../../solver/formats.ts';
+import type { Instance, Series } from '../../solver/formats.ts';
 import type { Queryable } from '../db/database.ts';
 import { replaceBedTree } from '../import/csv/beds/store.ts';
 import { appendAfterStored } from '../import/positions.ts';
+import { writePin } from '../overrides/pins.ts';
 import { writeFixedStays } from '../repos/fixedStays.ts';
 import { writePeople } from '../repos/people.ts';
 import { writeRequests } from '../repos/requests.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The occurrences whose pin an event set (an arrival) or changed, written one by one. */
+async function storePinChanges(tx: Queryable, instanceId: string, before: Series, after: Series) {
+  const occurrences = new Set([...before.pins, ...after.pins].map((p) => p.occurrence));
+  for (const occurrence of occurrences) {
+    const pinOf = (s: Series) => s.pins.find((p) => p.occurrence === occurrence);
+    const now = pinOf(after);
+    if (same(pinOf(before), now)) continue;
+    const pin = now ? { bedId: now.bedId, start: now.start } : null;
+    await writePin(tx, instanceId, { seriesId: after.id, occurrence }, pin);
+  }
+}
 
 const added = <T extends { id: string }>(before: readonly T[], after: readonly T[]) => {
   const known = new Set(before.map((x) => x.id));
@@ -16,7 +29,7 @@ const added = <T extends { id: string }>(before: readonly T[], after: readonly T
 /**
  * Stores what events changed in an instance (`after` is `before` with the events applied, as repair() gives
  * it), in the caller's transaction: closures and out-of-service periods, new people, the waiting list as it
- * now is, series that end earlier, and stays that became fixed. Events change nothing else.
+ * now is, series that end earlier or pin an occurrence, and stays that became fixed. Events change nothing else.
  */
 export async function storeEventChanges(
   tx: Queryable,
@@ -39,8 +52,9 @@ export async function storeEventChanges(
   }
   for (const series of after.series) {
     const old = before.series.find((s) => s.id === series.id);
-    if (!old || !same({ ...old, until: series.until }, series))
-      throw new Error(`events changed series ${series.id} beyond its end date`);
+    if (!old || !same({ ...old, until: series.until, pins: series.pins }, series))
+      throw new Error(`events changed series ${series.id} beyond its end date and pins`);
+    await storePinChanges(tx, instanceId, old, series);
     if (old.until !== series.until)
       await tx.query('UPDATE series SET until = $3 WHERE instance_id = $1 AND id = $2', [
         instanceId,

@@ -97,7 +97,8 @@ export function planEventRoutes(db: Database): Route[] {
         },
         409: { description: 'the instance changed while the repair ran (instance_changed): try again' },
         422: {
-          description: 'an event names what the instance does not have, or today is outside the horizon',
+          description:
+            'an event names what the instance does not have (unknown_reference, duplicate_id) or cannot be applied (invalid_event: an arrival before the first night, say), or today is outside the horizon',
         },
       },
       handle: async ({ params, body }, res) => {

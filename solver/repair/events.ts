@@ -109,6 +109,9 @@ function applyOne(w: Working, event: Event): void {
     case 'noShow':
       endStay(w, targetRef(event), event.date, `ikke møtt ${event.date}`);
       return;
+    case 'arrival':
+      arrive(w, targetRef(event), event.date);
+      return;
     case 'earlyDeparture':
       endStay(w, targetRef(event), event.date, `reiste hjem ${event.date}`);
       return;
@@ -166,6 +169,74 @@ function endStay(w: Working, ref: StayRef, date: string, reason: string): void {
   });
   w.stays.delete(key);
   closeOccurrence(w, key, `avsluttet: ${reason}, nettene til da er et fast opphold`);
+}
+
+/** Where an arrived stay is pinned: its first night, and its bed when it keeps one bed (a pin's bed holds every night). */
+function pinAt(segments: readonly Segment[]): { bedId?: string; start: string } {
+  const first = segments[0] as Segment;
+  const oneBed = segments.every((s) => s.bedId === first.bedId);
+  return oneBed ? { bedId: first.bedId, start: first.start } : { start: first.start };
+}
+
+function pinStay(w: Working, ref: StayRef, segments: readonly Segment[]): void {
+  const pin = pinAt(segments);
+  if ('requestId' in ref) {
+    requestOf(w, ref.requestId).pin = pin;
+    return;
+  }
+  const series = seriesOf(w, ref.seriesId);
+  series.pins = [
+    ...series.pins.filter((p) => p.occurrence !== ref.occurrence),
+    { occurrence: ref.occurrence, ...pin },
+  ];
+}
+
+/**
+ * The person has come: the stay keeps its bed and start from now on (it is pinned there, so neither a later
+ * repair nor a solve moves it). Arriving on the planned first night changes nothing else. Arriving later
+ * frees the nights before the arrival and keeps the departure day (a rotation stay, which keeps its
+ * pattern's length, becomes a fixed stay from the arrival); but nights before today never change, so a stay
+ * whose first night has passed keeps it. An arrival before the first night, on or after the departure day,
+ * or for a stay the plan does not place is refused.
+ */
+function arrive(w: Working, ref: StayRef, date: string): void {
+  checkTarget(w, ref);
+  const key = refKey(ref);
+  const segments = w.stays.get(key)?.segments ?? [];
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  const refuse = (why: string) => {
+    throw new RepairInputError('invalid_event', `ankomst ${date} for ${refLabel(ref)}: ${why}`);
+  };
+  if (!first || !last) return refuse('oppholdet har ingen seng i planen; plasser det først');
+  if (date < first.start)
+    return refuse(`før første natt ${first.start}; flytt oppholdet først, sengen kan være opptatt`);
+  if (date >= last.end) return refuse(`på eller etter avreisedagen ${last.end}`);
+  if (date === first.start) return pinStay(w, ref, segments);
+  if (first.start < w.today) {
+    w.warnings.push(
+      `ankomst ${date} for ${refLabel(ref)}: nettene før i dag endres ikke; oppholdet beholder første natt ${first.start}`,
+    );
+    return pinStay(w, ref, segments);
+  }
+  const kept = segments.filter((s) => s.end > date).map((s) => ({ ...s, start: maxDate(s.start, date) }));
+  const reason = `ankom ${date}`;
+  w.touched.set(key, reason);
+  if ('requestId' in ref) {
+    const request = requestOf(w, ref.requestId);
+    request.nights = nightsOf(kept);
+    request.latestStart = maxDate(request.latestStart, date);
+    w.stays.set(key, { ref, segments: kept });
+    pinStay(w, ref, kept);
+    return;
+  }
+  const series = seriesOf(w, ref.seriesId);
+  series.pins = series.pins.filter((p) => p.occurrence !== ref.occurrence);
+  kept.forEach((s, k) => {
+    const id = `${ref.seriesId}#${ref.occurrence}${k === 0 ? '' : `~${k}`}`;
+    w.instance.fixed.push({ id, personId: series.personId, bedId: s.bedId, start: s.start, end: s.end });
+  });
+  closeOccurrence(w, key, `avsluttet: ${reason}, nettene fra da er et fast opphold`);
 }
 
 function removeRequest(w: Working, requestId: string, reason: string): void {

@@ -1,5 +1,5 @@
 /**
- * Re-planning when life happens: applies events (cancellations, no-shows, early departures, extensions,
+ * Re-planning when life happens: applies events (arrivals, cancellations, no-shows, early departures, extensions,
  * closures, new requests) to an instance and its plan and repairs the plan with as few changes as it can.
  * Pure and synchronous. Nights before `today` never change; stays starting before today + noticeDays keep
  * bed and start; every other placement of the earlier plan may move, at a cost (weight `repairMove`).

@@ -1,4 +1,4 @@
-import type { Plan, Stay, Unplaced } from '../formats.ts';
+import type { Plan, Request, Series, Stay, Unplaced } from '../formats.ts';
 import { unplacedReason } from '../model/reasons.ts';
 import { occurrenceShapes } from '../model/series.ts';
 import type { Working } from './events.ts';
@@ -106,6 +106,11 @@ export function toPlan(rs: RepairState, w: Working, oldPlan: Plan): Output {
     const segments = emit(key, ref, items);
     const nights = segments.reduce((sum, s) => sum + rs.model.days.of(s.end) - rs.model.days.of(s.start), 0);
     if (segments.length > 0 && nights !== request.nights) w.instance.requests[at] = { ...request, nights };
+    const pinnedBed = request.pin?.bedId;
+    if (pinnedBed !== undefined && segments.some((s) => s.bedId !== pinnedBed)) {
+      const { pin, ...rest } = w.instance.requests[at] as Request;
+      w.instance.requests[at] = pin?.start === undefined ? rest : { ...rest, pin: { start: pin.start } };
+    }
     if (segments.length === 0)
       unplaced.push({ requestId: request.id, reason: reasonFor(rs, items[0] ?? -1, oldReasons, key) });
   });
@@ -125,7 +130,8 @@ export function toPlan(rs: RepairState, w: Working, oldPlan: Plan): Output {
     starts.set(ref.occurrence, Math.min(...first));
     startsBySeries.set(ref.seriesId, starts);
   }
-  for (const series of w.instance.series) {
+  w.instance.series.forEach((series, at) => {
+    const bedsOf = new Map<number, Set<string>>();
     const anchor = anchorOf(rs.model, series, startsBySeries.get(series.id) ?? new Map());
     for (const shape of occurrenceShapes(series, anchor, rs.model.days.of(series.until))) {
       const ref = { seriesId: series.id, occurrence: shape.occurrence };
@@ -137,11 +143,25 @@ export function toPlan(rs: RepairState, w: Working, oldPlan: Plan): Output {
       }
       const items = rs.itemsOf.get(key)?.items ?? [];
       const segments = emit(key, ref, items);
+      bedsOf.set(shape.occurrence, new Set(segments.map((s) => s.bedId)));
       const reason = w.closed.get(key) ?? reasonFor(rs, items[0] ?? -1, oldReasons, key);
       if (segments.length === 0) unplaced.push({ ...ref, reason });
     }
-  }
+    const outgrown = (p: Series['pins'][number]) =>
+      p.bedId !== undefined && [...(bedsOf.get(p.occurrence) ?? [])].some((b) => b !== p.bedId);
+    if (series.pins.some(outgrown))
+      w.instance.series[at] = {
+        ...series,
+        pins: series.pins.map((p) => (outgrown(p) ? withoutBed(p) : p)),
+      };
+  });
   return { plan: { version: 1, stays, unplaced, metrics: {} }, placed, conflicts };
+}
+
+/** A pin whose stay now changes bed part-way (nights that could not be given up found another bed) keeps its start. */
+function withoutBed(pin: Series['pins'][number]): Series['pins'][number] {
+  const { bedId: _bed, ...rest } = pin;
+  return rest;
 }
 
 /**

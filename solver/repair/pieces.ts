@@ -203,6 +203,12 @@ function firstBlocked(model: Model, bed: number, from: number, to: number): numb
   return to;
 }
 
+/** A bed a stay is pinned to that closes under it gives way: the stay may take another bed, its pin keeps its start. */
+function pinnedBedCloses(rs: RepairState, item: Item, start: number): boolean {
+  const bed = item.pinnedBed === undefined ? undefined : rs.model.bedIndex.get(item.pinnedBed);
+  return bed !== undefined && firstBlocked(rs.model, bed, start, start + item.nights) < start + item.nights;
+}
+
 function addStay(rs: RepairState, w: Working, original: Map<string, { segments: Segment[] }>, base: Base) {
   const { model } = rs;
   const segments = w.stays.get(base.key)?.segments ?? [];
@@ -233,7 +239,13 @@ function addStay(rs: RepairState, w: Working, original: Map<string, { segments: 
     add(
       rs,
       base,
-      { ...base.item, earliest: Math.max(base.item.earliest, rs.notice) },
+      {
+        ...base.item,
+        earliest: Math.max(base.item.earliest, rs.notice),
+        ...(pinnedBedCloses(rs, base.item, start)
+          ? { beds: bedsFor(rs, base.item.requiredTags, undefined) }
+          : {}),
+      },
       {
         role: 'free',
         floor: rs.notice,
@@ -250,11 +262,13 @@ function addStay(rs: RepairState, w: Working, original: Map<string, { segments: 
   const started = start < rs.today;
   const lastSpan = spans[spans.length - 1] as { bed: number; start: number; end: number };
   const coreEnd = Math.min(lastSpan.end, Math.max(oldEnd, start));
+  // Nights that cannot be given up may take any fitting bed, past a pinned one: the pin then keeps its start only.
+  const anyBed = bedsFor(rs, base.item.requiredTags, undefined);
   const must = (from: number, nights: number, bed: number) =>
     add(
       rs,
       base,
-      { ...base.item, nights, earliest: from, latest: from, waitFrom: from, pinned: false },
+      { ...base.item, nights, beds: anyBed, earliest: from, latest: from, waitFrom: from, pinned: false },
       { role: 'must', floor: from, waiting: false, prefer: { bed, start: from } },
     );
   const core = spans.filter((s) => s.start < coreEnd).map((s) => ({ ...s, end: Math.min(s.end, coreEnd) }));

@@ -76,10 +76,10 @@ export interface RepairResult {
   violations: Violation[];
 }
 
-/** An event names something the instance does not have. */
+/** An event names something the instance does not have, or asks for what cannot be (`invalid_event`). */
 export class RepairInputError extends Error {
   constructor(
-    readonly code: 'unknown_reference' | 'duplicate_id',
+    readonly code: 'unknown_reference' | 'duplicate_id' | 'invalid_event',
     message: string,
   ) {
     super(message);

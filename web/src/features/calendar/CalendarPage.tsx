@@ -4,7 +4,7 @@ import { ApiRequestError } from '../../api/client.ts';
 import { postEvents } from '../../api/events.ts';
 import type { SolveJob } from '../../api/jobs.ts';
 import { postOverride, type OverrideBody, type OverrideResult } from '../../api/overrides.ts';
-import { diffPlans, getPlan, publishPlan, saveDraft } from '../../api/plans.ts';
+import { diffPlans, discardDraft, getPlan, publishPlan, saveDraft } from '../../api/plans.ts';
 import type { SessionUser } from '../../api/session.ts';
 import type { Workspace } from '../../app/useWorkspace.ts';
 import { daysBetween, todayInNorway } from '../../lib/isoDates.ts';
@@ -13,6 +13,7 @@ import { refKey } from '../../lib/refs.ts';
 import { calendarFigures } from '../figures/figures.ts';
 import { describeChange, undoBody, type Change } from '../overrides/change.ts';
 import { refusalMessage } from '../overrides/ruleMessages.ts';
+import { discardRefusal } from '../solve/discardRefusal.ts';
 import { emptyUndo, peekUndo, popUndo, pushUndo } from '../overrides/undoStack.ts';
 import { DraftReview, type DraftReviewState } from '../solve/DraftReview.tsx';
 import { SolvePanel } from '../solve/SolvePanel.tsx';
@@ -20,7 +21,7 @@ import { compatibleFreeBeds, firstFreeStart, highlightCss } from '../waiting/com
 import { WaitingPanel } from '../waiting/WaitingPanel.tsx';
 import { BedCalendar, zoomLabels, type Target, type Zoom } from './BedCalendar.tsx';
 import { scopeOfUnit } from './resources.ts';
-import { StayDialog, type DialogSubject } from './StayDialog.tsx';
+import { StayDialog, type DialogSubject, type StaffEventType } from './StayDialog.tsx';
 import type { CalendarState } from './useCalendar.ts';
 
 const noHighlights: ReadonlySet<string> = new Set();
@@ -180,12 +181,21 @@ export function CalendarPage({
     }
   };
 
-  const discard = () => {
+  const discard = async () => {
     if (!review) return;
-    setReview(null);
-    setHighlighted(new Set());
-    setNotice({ text: 'Utkastet er forkastet.', alert: false });
-    workspace.setPlanId(review.previousId);
+    try {
+      const shown = planId === review.draftId && revision.current > 0 ? revision.current : undefined;
+      await discardDraft(review.draftId, shown).catch((error: unknown) => {
+        // Gone already (discarded in another tab): what the planner asked for.
+        if (!(error instanceof ApiRequestError && error.code === 'not_found')) throw error;
+      });
+      setReview(null);
+      setHighlighted(new Set());
+      setNotice({ text: 'Utkastet er forkastet.', alert: false });
+      await workspace.refreshPlans(review.previousId ?? undefined);
+    } catch (error) {
+      setNotice({ text: discardRefusal(error), alert: true });
+    }
   };
 
   const newDraft = async () => {
@@ -199,7 +209,7 @@ export function CalendarPage({
     await workspace.refreshPlans(saved.id);
   };
 
-  const recordEvent = async (type: 'noShow' | 'earlyDeparture' | 'extend', value: string | number) => {
+  const recordEvent = async (type: StaffEventType, value: string | number) => {
     const stay = dialog?.stay;
     if (!stay || !('requestId' in stay.ref) || planId === null) return;
     const requestId = stay.ref.requestId;
@@ -314,7 +324,7 @@ export function CalendarPage({
         )}
       </div>
       {review && review.draftId === planId && (
-        <DraftReview review={review} onApprove={() => void approve()} onDiscard={discard} />
+        <DraftReview review={review} onApprove={() => void approve()} onDiscard={() => void discard()} />
       )}
       <div className="calendar-layout">
         <div

@@ -6,6 +6,9 @@ import { formatStay } from '../../lib/nights.ts';
 import type { Target } from './BedCalendar.tsx';
 import { groupBeds } from './resources.ts';
 
+/** The events staff record from the dialog: the value is a date, or the extra nights of an extension. */
+export type StaffEventType = 'arrival' | 'noShow' | 'earlyDeparture' | 'extend';
+
 /** What the dialog is about: a placed stay, or a waiting-list entry to place. */
 export interface DialogSubject {
   title: string;
@@ -23,7 +26,7 @@ export interface StayDialogProps {
   onMove: (target: Target) => void;
   onPin: (pinned: boolean) => void;
   onUnplace: () => void;
-  onEvent: (event: 'noShow' | 'earlyDeparture' | 'extend', value: string | number) => void;
+  onEvent: (event: StaffEventType, value: string | number) => void;
   onClose: () => void;
 }
 
@@ -34,6 +37,7 @@ export function StayDialog(props: StayDialogProps) {
   const [bedId, setBedId] = useState(subject.bedId || beds[0]?.id || '');
   const [start, setStart] = useState(subject.start);
   const [nights, setNights] = useState(subject.nights);
+  const [arrival, setArrival] = useState(subject.stay?.start ?? '');
   const [departure, setDeparture] = useState(subject.stay ? addDays(subject.stay.start, 1) : '');
   const [extra, setExtra] = useState(7);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -103,6 +107,19 @@ export function StayDialog(props: StayDialogProps) {
         {canRecordEvents && isRequest && stay && (
           <fieldset className="staff-events">
             <legend>Registrer</legend>
+            <label>
+              Ankom
+              <input
+                type="date"
+                value={arrival}
+                min={stay.start}
+                max={addDays(stay.end, -1)}
+                onChange={(e) => setArrival(e.target.value)}
+              />
+            </label>
+            <button type="button" onClick={() => props.onEvent('arrival', arrival)}>
+              Registrer ankomst
+            </button>
             <button type="button" onClick={() => props.onEvent('noShow', stay.start)}>
               Ikke møtt
             </button>
