@@ -83,7 +83,13 @@ export function occurrenceItem(
     preferredCentres: series.preferredCentres,
     beds: allowedBeds(model, series.requiredTags, pin?.bedId),
     earliest: pinStart ?? Math.max(pattern - flex, 0),
-    latest: pinStart ?? pattern + flex,
+    // A pinned start outside this anchor's pattern window leaves no start at all (the item stays unplaced).
+    latest:
+      pinStart === undefined
+        ? pattern + flex
+        : Math.abs(pinStart - pattern) <= flex
+          ? pinStart
+          : pinStart - 1,
     waitFrom: pattern,
     pinned: pin !== undefined && (pin.bedId !== undefined || pin.start !== undefined),
     ...(pin?.bedId !== undefined ? { pinnedBed: pin.bedId } : {}),

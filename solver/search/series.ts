@@ -36,8 +36,9 @@ export function placeSeries(state: State, series: Series): void {
   const until = model.days.of(series.until);
   const tagged = bedsWithTags(model, series.requiredTags);
 
-  let best = { anchor: from, bed: -1, held: -1, fit: Infinity };
-  for (let anchor = from; anchor <= to; anchor++) {
+  const anchors = anchorsAgreeingWithPins(state, series, from, to);
+  let best = { anchor: anchors[0] ?? from, bed: -1, held: -1, fit: Infinity };
+  for (const anchor of anchors) {
     const shapes = occurrenceShapes(series, anchor, until);
     const first = state.items.length;
     shapes.forEach((shape, k) => state.addItem(occurrenceItem(model, series, shape, anchor, first + k)));
@@ -71,6 +72,28 @@ export function placeSeries(state: State, series: Series): void {
       }
     }
   }
+}
+
+/**
+ * The anchors in [from, to] on which every pinned start falls inside its occurrence's pattern window; every
+ * anchor when none does (pins that contradict each other cannot all hold, and the search honours what it can).
+ */
+function anchorsAgreeingWithPins(state: State, series: Series, from: number, to: number): number[] {
+  const { days } = state.model;
+  const until = days.of(series.until);
+  const pinnedStarts = series.pins.flatMap((p) =>
+    p.start === undefined ? [] : [{ occurrence: p.occurrence, start: days.of(p.start) }],
+  );
+  const all = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const agreeing = all.filter((anchor) => {
+    const shapes = occurrenceShapes(series, anchor, until);
+    return pinnedStarts.every(({ occurrence, start }) => {
+      const shape = shapes[occurrence];
+      const flex = occurrence === 0 ? 0 : series.flexDays;
+      return shape !== undefined && Math.abs(start - (anchor + shape.offset)) <= flex;
+    });
+  });
+  return agreeing.length > 0 ? agreeing : all;
 }
 
 /** Does placing occurrence i give more than moving its series to another bed costs? */
