@@ -118,3 +118,9 @@ export async function writePlanBody(tx: Queryable, planId: number, plan: Plan): 
   if (!row) throw new RepoError('not_found', `no plan ${planId}`);
   return row.revision;
 }
+
+/** Deletes plan version `planId` (locked with lockPlan: the caller has checked that it is a draft). */
+export async function deletePlan(tx: Queryable, planId: number): Promise<void> {
+  const deleted = await tx.query('DELETE FROM plans WHERE id = $1 RETURNING id', [planId]);
+  if (deleted.length === 0) throw new RepoError('not_found', `no plan ${planId}`);
+}

@@ -2,17 +2,22 @@ import type { Phase, Series } from '../../solver/formats.ts';
 import { insertRows } from '../db/bulk.ts';
 import type { Queryable } from '../db/database.ts';
 
-/** Stores the rotation series of an instance with their phases and pins. */
-export async function writeSeries(tx: Queryable, instanceId: string, series: Series[]): Promise<void> {
+/** Stores the rotation series of an instance with their phases and pins, numbered from `firstPosition`. */
+export async function writeSeries(
+  tx: Queryable,
+  instanceId: string,
+  series: Series[],
+  firstPosition = 0,
+): Promise<void> {
   await insertRows(
     tx,
     'series',
     instanceId,
     `id text, position integer, person_id text, kind text, first_start_earliest date, first_start_latest date,
      until date, flex_days integer, required_tags text[], preferred_centres text[]`,
-    series.map((s, position) => ({
+    series.map((s, index) => ({
       id: s.id,
-      position,
+      position: firstPosition + index,
       person_id: s.personId,
       kind: s.kind,
       first_start_earliest: s.firstStart.earliest,
@@ -53,6 +58,26 @@ export async function writeSeries(tx: Queryable, instanceId: string, series: Ser
       })),
     ),
   );
+}
+
+/**
+ * Adds one series after the instance's others, in transaction `tx`. False when the instance already has a
+ * series with its id (nothing is written then).
+ */
+export async function insertSeries(tx: Queryable, instanceId: string, series: Series): Promise<boolean> {
+  // Locking the instance row makes concurrent inserts take their positions one after the other.
+  await tx.query('SELECT id FROM instances WHERE id = $1 FOR UPDATE', [instanceId]);
+  const [taken] = await tx.query('SELECT 1 FROM series WHERE instance_id = $1 AND id = $2', [
+    instanceId,
+    series.id,
+  ]);
+  if (taken) return false;
+  const [next] = await tx.query<{ position: number }>(
+    'SELECT COALESCE(max(position) + 1, 0)::integer AS position FROM series WHERE instance_id = $1',
+    [instanceId],
+  );
+  await writeSeries(tx, instanceId, [series], next?.position ?? 0);
+  return true;
 }
 
 interface SeriesRow {

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { auditedTransactions } from '../audit/audited.ts';
-import { recordRead } from '../audit/record.ts';
+import { recordAudit, recordRead } from '../audit/record.ts';
 import { ALL_ROLES, currentUser } from '../auth/access.ts';
 import { plan } from '../../solver/formats.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
+import { revisionOf } from '../overrides/ifMatch.ts';
 import { planDiff, diffPlans } from '../plans/diff.ts';
 import { unresolvedReferences } from '../plans/references.ts';
 import { exportInstance, findInstance } from '../repos/instances.ts';
-import { getPlan, listPlans, publishPlan, saveDraft } from '../repos/plans.ts';
+import { deletePlan, getPlan, listPlans, lockPlan, publishPlan, saveDraft } from '../repos/plans.ts';
 import { planRecord, planSummary, type PlanSummary } from '../schemas.ts';
 import { instanceParams, planId, planParams } from './params.ts';
 
@@ -86,6 +87,50 @@ export function planRoutes(db: Database): Route[] {
         const found = await planOrThrow(params.planId);
         await recordRead(db, currentUser(res), `plan/${found.id}`);
         res.set('ETag', `"${found.revision}"`).json(found);
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/plans/:planId',
+      operationId: 'discardDraft',
+      summary: 'Discard a draft (If-Match: "<revision>" optional; when sent, it must be the current one)',
+      tag: 'plans',
+      input: { params: planParams },
+      responses: {
+        204: { description: 'deleted' },
+        404: { description: 'no such plan' },
+        409: { description: 'not_draft: a published version is never deleted' },
+        412: { description: 'stale_revision: the draft changed since If-Match was read' },
+      },
+      handle: async ({ params }, res, req) => {
+        const ifMatch = req.get('If-Match')?.trim();
+        const user = currentUser(res);
+        await db.transaction(async (tx) => {
+          const found = await lockPlan(tx, params.planId);
+          if (!found) throw new ApiError(404, 'not_found', `no plan ${params.planId}`);
+          if (found.status !== 'draft')
+            throw new ApiError(
+              409,
+              'not_draft',
+              `versjon ${found.version} er publisert og kan ikke forkastes`,
+            );
+          if (ifMatch !== undefined && ifMatch !== '*' && revisionOf(ifMatch) !== found.revision)
+            throw new ApiError(
+              412,
+              'stale_revision',
+              `utkastet er endret siden (revisjon ${found.revision}); last det inn på nytt`,
+              { revision: found.revision },
+            );
+          await deletePlan(tx, found.id);
+          const { plan: _body, ...summary } = found;
+          await recordAudit(tx, {
+            user,
+            action: 'plan.discard',
+            object: `plan/${found.id}`,
+            before: summary,
+          });
+        });
+        res.status(204).end();
       },
     }),
     defineRoute({

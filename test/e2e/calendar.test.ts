@@ -199,6 +199,40 @@ describe.skipIf(!run)('the bed calendar in a browser', () => {
     }, 60_000);
   });
 
+  describe('a planner creating a rotation series', () => {
+    it('creates a 3-6 series for a person from the pattern creator, saves it, and sees it on the strip', async () => {
+      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'nb-NO' });
+      const page = await context.newPage();
+      await logIn(page, server.url, 'planlegger', PASSWORD);
+      await page.locator('select[name="unit"]').selectOption('ward:C1-W3');
+      await page.locator('.fc-timeline-event').first().waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Rulleringsserier' }).click();
+      const person = page.getByLabel('Person');
+      const personId = (await person.locator('option').nth(1).getAttribute('value'))!;
+      await person.selectOption(personId);
+      await page.getByLabel('Mønster').selectOption('3-6');
+      await page.getByLabel('senest').fill('2027-02-28');
+      const seriesId = await page.getByLabel('Serie-id').inputValue();
+      expect(seriesId).toMatch(new RegExp(`^${personId}-S\\d+$`));
+      await page.getByRole('button', { name: 'Lagre' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Serien ${seriesId} er lagret` })
+        .waitFor({ timeout: 15_000 });
+      const strip = page.locator('figure.series-strip figcaption').filter({ hasText: `: ${seriesId}` });
+      await expect(strip.count()).resolves.toBe(1);
+      await screenshot(page, '14-series-saved');
+      const exported = (await (await context.request.get(`${server.url}/api/instances/demo`)).json()) as {
+        series: { id: string; personId: string; phases: unknown }[];
+      };
+      expect(exported.series.find((s) => s.id === seriesId)).toMatchObject({
+        personId,
+        phases: [{ inNights: 21, homeNights: 42 }],
+      });
+      await context.close();
+    }, 60_000);
+  });
+
   describe('a ward leader', () => {
     it('sees only the own ward, in the calendar and in the print view', async () => {
       const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'nb-NO' });

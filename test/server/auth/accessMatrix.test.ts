@@ -12,6 +12,7 @@ import { START_TIMEOUT_MS } from '../support/engines.ts';
 import { fixtureJson } from '../support/fixtures.ts';
 import { tinyPlan } from '../support/plans.ts';
 import { registeredRoutes } from '../support/routes.ts';
+import { threeSix } from '../series/support.ts';
 import { loginAs, loginWith, TEST_PASSWORD, type Agent, type Scope } from '../support/session.ts';
 
 /** The scoped callers' own ward, in centre C1 of fixtures/tiny.json; C2-W1 is someone else's. */
@@ -99,6 +100,18 @@ const matrix: Record<string, Row> = {
     calls: { own: { path: '/api/instances/no-such/solve', body: {} } },
   },
   'GET /api/plans/:planId': {
+    allowed: PLANNERS,
+    calls: {
+      get own() {
+        return plan();
+      },
+    },
+  },
+  'POST /api/instances/:id/series': {
+    allowed: PLANNERS,
+    calls: { own: { path: '/api/instances/no-such/series', body: threeSix() } },
+  },
+  'DELETE /api/plans/:planId': {
     allowed: PLANNERS,
     calls: {
       get own() {

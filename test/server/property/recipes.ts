@@ -1,4 +1,5 @@
 import { csvFixture } from '../csv/support.ts';
+import { threeSix } from '../series/support.ts';
 import { fixtureJson } from '../support/fixtures.ts';
 import { tinyPlan } from '../support/plans.ts';
 import { TEST_PASSWORD } from '../support/session.ts';
@@ -44,6 +45,8 @@ export const recipes = (ctx: RouteContext): Record<string, Recipe> => ({
   'POST /api/instances': { body: { json: fixtureJson('tiny') } },
   'POST /api/instances/:id/plans': { body: { json: tinyPlan() } },
   'POST /api/plans/:planId/publish': { body: 'none' },
+  'POST /api/instances/:id/series': { body: { json: threeSix() } },
+  'DELETE /api/plans/:planId': { body: 'none', headers: ifMatch },
   'POST /api/plans/:planId/overrides': {
     body: {
       json: {

@@ -60,3 +60,11 @@ export async function publishPlan(planId: number): Promise<PlanSummary> {
 export async function diffPlans(planId: number, otherId: number): Promise<PlanDiff> {
   return (await apiRequest(`/api/plans/${planId}/diff/${otherId}`, planDiffSchema)).data;
 }
+
+/** DELETE /api/plans/:planId: discards a draft; with `revision`, only if nobody has changed it since. */
+export async function discardDraft(planId: number, revision?: number): Promise<void> {
+  await apiRequest(`/api/plans/${planId}`, null, {
+    method: 'DELETE',
+    ...(revision === undefined ? {} : { headers: { 'If-Match': `"${revision}"` } }),
+  });
+}

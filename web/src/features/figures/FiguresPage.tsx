@@ -1,14 +1,12 @@
 import type { Calendar } from '../../api/calendar.ts';
-import { addDays } from '../../lib/isoDates.ts';
-import { formatDay } from '../../lib/nights.ts';
-import { BarChart, LineChart, number, percent } from './charts.tsx';
-import { calendarFigures, nightSeries, wardFigures, weeklyOccupancy } from './figures.ts';
+import { BarChart, number, percent } from './charts.tsx';
+import { calendarFigures, wardFigures } from './figures.ts';
 import { FigureTable } from './FigureTable.tsx';
+import { WeeklyCharts } from './WeeklyCharts.tsx';
 
 /** Occupancy, idle bed-nights and the waiting list, for the beds in view, per ward and over time. */
 export function FiguresPage({ calendar }: { calendar: Calendar }) {
   const wards = wardFigures(calendar);
-  const weeks = weeklyOccupancy(nightSeries(calendar));
   return (
     <section className="figures-page" aria-labelledby="figures-title">
       <h2 id="figures-title">Nøkkeltall</h2>
@@ -37,12 +35,7 @@ export function FiguresPage({ calendar }: { calendar: Calendar }) {
         items={wards.map((w) => ({ label: w.wardName, value: w.hospitalWaitingCostPerDay }))}
         format={number}
       />
-      <LineChart
-        title="Belegg uke for uke"
-        values={weeks}
-        xLabel={(i) => formatDay(addDays(calendar.horizon.start, i * 7))}
-        format={percent}
-      />
+      <WeeklyCharts calendar={calendar} />
     </section>
   );
 }

@@ -69,6 +69,7 @@ export function LineChart({
         role="img"
         aria-label={`${title}: ${values.map((v, i) => `${xLabel(i)} ${format(v)}`).join(', ')}`}
       >
+        <title>{title}</title>
         <line x1={pad} y1={height - pad} x2={width - pad} y2={height - pad} stroke="#888" />
         <line x1={pad} y1={pad} x2={pad} y2={height - pad} stroke="#888" />
         <text x={2} y={pad} fontSize={11}>

@@ -1,5 +1,5 @@
 import type { Calendar } from '../../api/calendar.ts';
-import { toDayNumber } from '../../lib/isoDates.ts';
+import { fromDayNumber, toDayNumber } from '../../lib/isoDates.ts';
 
 export interface Figures {
   availableBedNights: number;
@@ -104,6 +104,63 @@ export function weeklyOccupancy(series: NightSeries): number[] {
     const a = sum(series.available.slice(d, d + 7));
     const o = sum(series.occupied.slice(d, d + 7));
     weeks.push(a === 0 ? 0 : Math.min(1, o / a));
+  }
+  return weeks;
+}
+
+/** The figures of one week of the horizon, for the charts over time. */
+export interface WeekFigures {
+  /** The week's first day. */
+  start: string;
+  occupancy: number;
+  idleBedNights: number;
+  /** Requests and occurrences waiting at the end of the week (their earliest start has come). */
+  waitingCount: number;
+  /** Nights waited in the week, over everything on the waiting list. */
+  waitingDays: number;
+  /** What the hospital discharges waiting in the week cost the municipality, kr. */
+  hospitalWaitingCost: number;
+}
+
+/** The beds of one ward and what the ward's beds offer, or every bed in view when `wardId` is null. */
+function wardSelection(calendar: Calendar, wardId: string | null) {
+  const beds = calendar.resources.filter((r) => wardId === null || r.wardId === wardId);
+  const tags = new Set(beds.flatMap((r) => r.tags));
+  const waiting =
+    wardId === null
+      ? calendar.waiting
+      : calendar.waiting.filter((w) => w.requiredTags.every((t) => tags.has(t)));
+  return { bedIds: new Set(beds.map((r) => r.id)), waiting };
+}
+
+/**
+ * Week by week over the horizon (the last week may be short), for the beds of one ward or all in view: the
+ * occupancy, idle bed-nights, and the waiting list of the plan (what it leaves unplaced) as it grows, each
+ * entry waiting from its earliest start. A waiting entry counts in a ward whose tags it fits.
+ */
+export function weeklyFigures(calendar: Calendar, wardId: string | null = null): WeekFigures[] {
+  const { bedIds, waiting } = wardSelection(calendar, wardId);
+  const nights = nightSeries(calendar, bedIds);
+  const h0 = toDayNumber(calendar.horizon.start);
+  const waitingFrom = waiting.map((w) => ({ from: toDayNumber(w.earliestStart) - h0, entry: w }));
+  const weeks: WeekFigures[] = [];
+  for (let d = 0; d < nights.available.length; d += 7) {
+    const last = Math.min(d + 7, nights.available.length);
+    const available = sum(nights.available.slice(d, last));
+    const occupied = Math.min(available, sum(nights.occupied.slice(d, last)));
+    const nightsWaiting = (from: number) => Math.max(0, last - Math.max(d, from));
+    weeks.push({
+      start: fromDayNumber(h0 + d),
+      occupancy: available === 0 ? 0 : occupied / available,
+      idleBedNights: available - occupied,
+      waitingCount: waitingFrom.filter(({ from }) => from < last).length,
+      waitingDays: sum(waitingFrom.map(({ from }) => nightsWaiting(from))),
+      hospitalWaitingCost: sum(
+        waitingFrom
+          .filter(({ entry }) => entry.fromHospital)
+          .map(({ from, entry }) => nightsWaiting(from) * entry.dailyCost),
+      ),
+    });
   }
   return weeks;
 }

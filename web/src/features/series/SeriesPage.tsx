@@ -1,26 +1,118 @@
-import { useMemo, useState } from 'react';
-import type { Calendar } from '../../api/calendar.ts';
+import { useEffect, useMemo, useState } from 'react';
+import type { Calendar, CalendarStay } from '../../api/calendar.ts';
+import { ApiRequestError } from '../../api/client.ts';
+import { createSeries, getInstanceSeries, type InstanceSeries, type SavedSeries } from '../../api/series.ts';
 import { addDays } from '../../lib/isoDates.ts';
 import { formatStay, nightCount } from '../../lib/nights.ts';
 import { expandPattern, patternLabels, patternPhases, type PatternName } from './patterns.ts';
-import { SeriesStrip } from './SeriesStrip.tsx';
+import { nextSeriesId, plannedStrip, seriesBody } from './seriesBody.ts';
+import { SeriesStrip, type StripStay } from './SeriesStrip.tsx';
 import { suggestBed } from './suggestBed.ts';
 
-/** The rotation series in view as strips, and a pattern creator that previews every occurrence and its bed. */
+interface Notice {
+  text: string;
+  alert: boolean;
+}
+
+/** Why a series was not saved, in bokmål: the server's own message where it sends one meant for planners. */
+function saveError(error: unknown): string {
+  if (!(error instanceof ApiRequestError)) return 'Serien ble ikke lagret: fikk ikke kontakt med serveren.';
+  if (error.code === 'invalid_input') return `Serien ble ikke lagret: et felt er ugyldig (${error.message}).`;
+  return `Serien ble ikke lagret: ${error.message}.`;
+}
+
+/** The pinned stays of the series the plan does not place in view, as calendar stays (for the bed preview). */
+function pinnedStays(
+  series: readonly SavedSeries[],
+  placed: ReadonlyMap<string, unknown>,
+  calendar: Calendar,
+): CalendarStay[] {
+  return series
+    .filter((s) => !placed.has(s.id))
+    .flatMap((s) =>
+      plannedStrip(s, calendar.horizon.end).flatMap((stay, occurrence) =>
+        stay.bedId === null
+          ? []
+          : [
+              {
+                key: `saved:${s.id}:${occurrence}`,
+                ref: { seriesId: s.id, occurrence },
+                bedId: stay.bedId,
+                start: stay.start,
+                end: stay.end,
+                kind: s.kind,
+                label: s.personId,
+                pinned: true,
+                fixed: false,
+              },
+            ],
+      ),
+    );
+}
+
+/**
+ * A person's rotation series as strips over the six months, and a pattern creator that previews every
+ * occurrence and its bed and saves the series with those beds pinned.
+ */
 export function SeriesPage({ calendar }: { calendar: Calendar }) {
-  const series = useMemo(() => {
-    const bySeries = new Map<
-      string,
-      { label: string; stays: { start: string; end: string; bedId: string }[] }
-    >();
+  const [instance, setInstance] = useState<InstanceSeries | null>(null);
+  const [personId, setPersonId] = useState('');
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    getInstanceSeries(calendar.instanceId).then(
+      (loaded) => current && setInstance(loaded),
+      () => current && setNotice({ text: 'Kunne ikke hente personene og seriene.', alert: true }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [calendar.instanceId]);
+
+  /** The stays of each series the plan places in view, with the person's label. */
+  const placed = useMemo(() => {
+    const bySeries = new Map<string, { label: string; stays: StripStay[] }>();
     for (const s of calendar.stays) {
       if (!('seriesId' in s.ref)) continue;
       const entry = bySeries.get(s.ref.seriesId) ?? { label: s.label, stays: [] };
       entry.stays.push({ start: s.start, end: s.end, bedId: s.bedId });
       bySeries.set(s.ref.seriesId, entry);
     }
-    return [...bySeries].sort(([a], [b]) => a.localeCompare(b, 'nb', { numeric: true }));
+    return bySeries;
   }, [calendar]);
+
+  const labelOf = useMemo(() => {
+    const labels = new Map<string, string>();
+    for (const s of instance?.series ?? []) {
+      const label = placed.get(s.id)?.label;
+      if (label) labels.set(s.personId, label);
+    }
+    return (id: string) => {
+      const label = labels.get(id);
+      return label && label !== id ? `${label} (${id})` : id;
+    };
+  }, [instance, placed]);
+
+  const strips = useMemo(() => {
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'nb', { numeric: true });
+    if (!instance)
+      return [...placed].map(([id, s]) => ({ id, title: `${s.label} (${id})`, stays: s.stays })).sort(byId);
+    return instance.series
+      .filter((s) => personId === '' || s.personId === personId)
+      .map((s) => {
+        const inPlan = placed.get(s.id);
+        return inPlan
+          ? { id: s.id, title: `${labelOf(s.personId)}: ${s.id}`, stays: inPlan.stays }
+          : {
+              id: s.id,
+              title: `${labelOf(s.personId)}: ${s.id} (mønster, ikke plassert i visningen)`,
+              stays: plannedStrip(s, calendar.horizon.end),
+            };
+      })
+      .sort(byId);
+  }, [instance, placed, personId, labelOf, calendar.horizon.end]);
 
   const [pattern, setPattern] = useState<PatternName>('3-6');
   const [inWeeks, setInWeeks] = useState(2);
@@ -28,28 +120,102 @@ export function SeriesPage({ calendar }: { calendar: Calendar }) {
   const [earliest, setEarliest] = useState(calendar.horizon.start);
   const [latest, setLatest] = useState(calendar.horizon.start);
   const [tags, setTags] = useState('rullering');
-  const requiredTags = tags.split(/[\s,]+/).filter(Boolean);
+  const [customId, setCustomId] = useState<string | null>(null);
+  const requiredTags = useMemo(() => tags.split(/[\s,]+/).filter(Boolean), [tags]);
+  const phases = useMemo(() => patternPhases(pattern, { inWeeks, homeWeeks }), [pattern, inWeeks, homeWeeks]);
+  const seriesId =
+    customId ??
+    (personId
+      ? nextSeriesId(
+          personId,
+          (instance?.series ?? []).map((s) => s.id),
+        )
+      : '');
+
+  /** The calendar with the pinned stays of saved series the plan has not placed yet: their beds are taken. */
+  const withSaved = useMemo(
+    () => ({
+      ...calendar,
+      stays: [...calendar.stays, ...pinnedStays(instance?.series ?? [], placed, calendar)],
+    }),
+    [calendar, instance, placed],
+  );
 
   const preview = useMemo(() => {
-    const phases = patternPhases(pattern, { inWeeks, homeWeeks });
     // Every start of the window is tried; the first that one bed can hold wins.
     for (let start = earliest; start <= latest; start = addDays(start, 1)) {
       const occurrences = expandPattern(phases, start, calendar.horizon.end);
-      const bedId = suggestBed(calendar, occurrences, requiredTags);
+      const bedId = suggestBed(withSaved, occurrences, requiredTags);
       if (bedId || start === latest) return { occurrences, bedId };
     }
     return { occurrences: [], bedId: null };
-  }, [pattern, inWeeks, homeWeeks, earliest, latest, tags, calendar]);
+  }, [phases, earliest, latest, requiredTags, withSaved, calendar.horizon.end]);
+
+  const choosePerson = (id: string) => {
+    setPersonId(id);
+    setCustomId(null);
+    setNotice(null);
+  };
+
+  const save = async () => {
+    setNotice(null);
+    setSaving(true);
+    try {
+      const body = seriesBody({
+        id: seriesId,
+        personId,
+        phases,
+        window: { earliest, latest },
+        until: calendar.horizon.end,
+        requiredTags,
+        occurrences: preview.occurrences,
+        bedId: preview.bedId,
+      });
+      const saved = await createSeries(calendar.instanceId, body);
+      setInstance((current) => current && { ...current, series: [...current.series, saved] });
+      setCustomId(null);
+      const count = preview.occurrences.length;
+      setNotice({
+        text: `Serien ${saved.id} er lagret med ${count} opphold${preview.bedId ? ` i seng ${preview.bedId}` : ''}.`,
+        alert: false,
+      });
+    } catch (error) {
+      setNotice({ text: saveError(error), alert: true });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const canSave = instance !== null && personId !== '' && seriesId !== '' && preview.occurrences.length > 0;
 
   return (
     <section aria-labelledby="series-title">
       <h2 id="series-title">Rulleringsserier</h2>
-      {series.length === 0 && <p>Ingen serier i visningen.</p>}
-      {series.map(([id, s]) => (
-        <SeriesStrip key={id} title={`${s.label} (${id})`} horizon={calendar.horizon} stays={s.stays} />
+      {instance && (
+        <label>
+          Person
+          <select name="seriesPerson" value={personId} onChange={(e) => choosePerson(e.target.value)}>
+            <option value="">Alle personer</option>
+            {instance.people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {labelOf(p.id)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {strips.length === 0 && <p>{personId ? 'Personen har ingen serier.' : 'Ingen serier i visningen.'}</p>}
+      {strips.map((s) => (
+        <SeriesStrip key={s.id} title={s.title} horizon={calendar.horizon} stays={s.stays} />
       ))}
       <h3>Ny serie fra mønster</h3>
-      <form className="series-form" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="series-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (canSave && !saving) void save();
+        }}
+      >
         <label>
           Mønster
           <select value={pattern} onChange={(e) => setPattern(e.target.value as PatternName)}>
@@ -94,7 +260,27 @@ export function SeriesPage({ calendar }: { calendar: Calendar }) {
           Krav til seng (stikkord)
           <input value={tags} onChange={(e) => setTags(e.target.value)} />
         </label>
+        <label>
+          Serie-id
+          <input
+            name="seriesId"
+            value={seriesId}
+            disabled={personId === ''}
+            onChange={(e) => setCustomId(e.target.value)}
+          />
+        </label>
+        <button type="submit" disabled={!canSave || saving}>
+          Lagre
+        </button>
+        {instance && personId === '' && <p className="note">Velg en person for å lagre serien.</p>}
       </form>
+      <div aria-live="polite">
+        {notice && (
+          <p role={notice.alert ? 'alert' : 'status'} className={notice.alert ? 'notice refused' : 'notice'}>
+            {notice.text}
+          </p>
+        )}
+      </div>
       <SeriesStrip
         title="Forhåndsvisning"
         horizon={calendar.horizon}
@@ -113,9 +299,6 @@ export function SeriesPage({ calendar }: { calendar: Calendar }) {
           </li>
         ))}
       </ol>
-      <p className="note">
-        Lagring av nye serier krever et API-endepunkt som ikke finnes ennå; dette er en forhåndsvisning.
-      </p>
     </section>
   );
 }
