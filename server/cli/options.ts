@@ -28,3 +28,23 @@ export function validateOptions<T extends z.ZodType>(schema: T, values: unknown,
   const lines = result.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`);
   throw new CliError(`${lines.join('\n')}\nusage: ${usage}`);
 }
+
+/** The JSON of `--weights`, any subset of the weights the schema knows; undefined gives no overrides. */
+export function parseWeightsOption<T extends z.ZodObject>(
+  text: string | undefined,
+  schema: T,
+): Partial<z.infer<T>> {
+  if (text === undefined) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new CliError(`--weights: not valid JSON: ${text}`);
+  }
+  const parsed = schema.partial().safeParse(json);
+  if (!parsed.success)
+    throw new CliError(
+      `--weights: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  return parsed.data as Partial<z.infer<T>>;
+}

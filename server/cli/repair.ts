@@ -8,7 +8,7 @@ import { isIsoDate } from '../../solver/dates.ts';
 import { repair, repairWeightsSchema, RepairInputError } from '../../solver/repair/index.ts';
 import { CliError } from './errors.ts';
 import { readJsonFile, writeJson } from './files.ts';
-import { parseCommand, validateOptions } from './options.ts';
+import { parseCommand, parseWeightsOption, validateOptions } from './options.ts';
 
 const usage =
   'sengeplan repair <instance.json> <plan.json> <events.json> --today YYYY-MM-DD [--notice-days 2] [--weights JSON] [-o new-plan.json] [--instance-out new-instance.json] [--draft draft.json]';
@@ -21,22 +21,6 @@ const schema = z.object({
   'instance-out': z.string().optional(),
   draft: z.string().optional(),
 });
-
-function parseWeights(text: string | undefined) {
-  if (text === undefined) return {};
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new CliError(`--weights: not valid JSON: ${text}`);
-  }
-  const parsed = repairWeightsSchema.partial().safeParse(json);
-  if (!parsed.success)
-    throw new CliError(
-      `--weights: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  return parsed.data;
-}
 
 /**
  * Applies events to a plan and writes the repaired draft plan; the instance with the events applied (which
@@ -66,7 +50,7 @@ export async function repairCommand(args: string[]): Promise<number> {
     result = repair(instance, plan, events, {
       today: options.today,
       noticeDays: options['notice-days'],
-      weights: parseWeights(options.weights),
+      weights: parseWeightsOption(options.weights, repairWeightsSchema),
     });
   } catch (error) {
     if (error instanceof RepairInputError) throw new CliError(`${eventsFile}: ${error.message}`);

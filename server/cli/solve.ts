@@ -3,9 +3,8 @@ import { firstFit } from '../../solver/baselines/firstfit.ts';
 import { instance as instanceSchema, type Instance, type Plan } from '../../solver/formats.ts';
 import { weightsSchema } from '../../solver/objective/weights.ts';
 import { solve, type SolveProgress } from '../../solver/solve.ts';
-import { CliError } from './errors.ts';
 import { readJsonFile, writeJson } from './files.ts';
-import { parseCommand, validateOptions } from './options.ts';
+import { parseCommand, parseWeightsOption, validateOptions } from './options.ts';
 
 const usage =
   'sengeplan solve <instance.json> [--solver sengeplan|firstfit] [--time-limit 30] [--iterations N] [--seed 1] [--lp highs|jslp|none] [--weights JSON] [-o plan.json]';
@@ -19,22 +18,6 @@ const schema = z.object({
   weights: z.string().optional(),
   output: z.string().optional(),
 });
-
-function parseWeights(text: string | undefined) {
-  if (text === undefined) return {};
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new CliError(`--weights: not valid JSON: ${text}`);
-  }
-  const parsed = weightsSchema.partial().safeParse(json);
-  if (!parsed.success)
-    throw new CliError(
-      `--weights: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  return parsed.data;
-}
 
 function progressLine(p: SolveProgress): string {
   return `${p.phase}: ${p.seconds.toFixed(1)} s, ${p.iterations} moves, ${p.unplaced} unplaced, score ${Math.round(p.bestScore)}`;
@@ -56,7 +39,7 @@ export async function solveCommand(args: string[]): Promise<number> {
     usage,
   );
   const options = validateOptions(schema, values, usage);
-  const weights = parseWeights(options.weights);
+  const weights = parseWeightsOption(options.weights, weightsSchema);
   const instance: Instance = await readJsonFile(positionals[0] as string, instanceSchema, 'instance');
   const started = performance.now();
   let plan: Plan;
