@@ -26,11 +26,18 @@ export const bed = z.object({
 
 export const room = z.object({ id, beds: z.array(bed) });
 
+/** At most `beds` of the ward's beds are occupied on each night of [start, end) (staffing, e.g. summer). */
+export const wardCapacity = z
+  .object({ start: isoDate, end: isoDate, beds: z.number().int().min(0) })
+  .refine((r) => inOrder(r.start, r.end, true), { message: 'end must be after start', path: ['end'] });
+
 export const ward = z.object({
   id,
   name: z.string().default(''),
   tags: z.array(z.string()).default([]),
   closures: z.array(dateRange).default([]),
+  // Optional rather than default [] so that files written before it parse to exactly what they say.
+  capacity: z.array(wardCapacity).optional(),
   rooms: z.array(room),
 });
 
@@ -125,6 +132,14 @@ function checkReferences(inst: InstanceShape, ctx: z.RefinementCtx): void {
     centreIds.add(c.id);
     c.wards.forEach((w, wi) => {
       unique('ward', w.id, ['centres', ci, 'wards', wi, 'id']);
+      const wardBeds = w.rooms.reduce((n, r) => n + r.beds.length, 0);
+      w.capacity?.forEach((cap, pi) => {
+        if (cap.beds >= wardBeds)
+          issue(
+            ['centres', ci, 'wards', wi, 'capacity', pi, 'beds'],
+            `beds must be below the ward's ${wardBeds} beds`,
+          );
+      });
       w.rooms.forEach((r, ri) => {
         unique('room', r.id, ['centres', ci, 'wards', wi, 'rooms', ri, 'id']);
         r.beds.forEach((b, bi) => {
@@ -253,6 +268,7 @@ export type Series = z.infer<typeof series>;
 export type Phase = z.infer<typeof phase>;
 export type FixedStay = z.infer<typeof fixedStay>;
 export type DateRange = z.infer<typeof dateRange>;
+export type WardCapacity = z.infer<typeof wardCapacity>;
 export type Plan = z.infer<typeof plan>;
 export type Stay = z.infer<typeof stay>;
 export type RequestStay = z.infer<typeof requestStay>;

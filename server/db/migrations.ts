@@ -1,5 +1,6 @@
 import { authStatements } from './migrations/auth.ts';
 import { planRevisionStatements } from './migrations/planRevision.ts';
+import { wardCapacityStatements } from './migrations/wardCapacity.ts';
 
 /**
  * The schema, as numbered migrations applied in order on start (server/db/migrate.ts). A migration, once
@@ -196,4 +197,5 @@ export const migrations: readonly Migration[] = [
   { id: 4, name: 'plan versions', statements: plans },
   { id: 5, name: 'users, sessions and the audit log', statements: authStatements },
   { id: 6, name: 'plan revisions', statements: planRevisionStatements },
+  { id: 7, name: 'ward capacity: beds staffed for, by period', statements: wardCapacityStatements },
 ];

@@ -4,11 +4,13 @@
  * of the checker looks at
  * - that unit alone (reference of a request, segments, window, tags, closure, pin of a request),
  * - its series (reference, coverage, pattern and pins of occurrences all follow from the series' anchor),
- * - pairs of stays in one bed (bedConflict, turnover) or one room (roomSex) or of one person (personOverlap).
+ * - pairs of stays in one bed (bedConflict, turnover) or one room (roomSex) or of one person (personOverlap),
+ * - every stay in a ward with capacity periods (capacity).
  * So the focus keeps: the unit, every stay of every unit with a segment in the rooms it occupies (before or
- * after), every unit of its person, the fixed stays in those rooms or of that person, and each series any
- * of these belongs to, whole (its stays and unplaced entries). Units are kept whole (all segments), so a
- * pair rule sees the same pairs and reports the same first shared night as on the whole plan.
+ * after; every room of its ward when the ward has capacity periods), every unit of its person, the fixed
+ * stays in those rooms or of that person, and each series any of these belongs to, whole (its stays and
+ * unplaced entries). Units are kept whole (all segments), so a pair rule sees the same pairs and reports the
+ * same first shared night as on the whole plan.
  * test/server/overrides/focus.test.ts compares the verdict with the whole checker's on random overrides.
  */
 import type { Instance, Plan, Stay } from '../../solver/formats.ts';
@@ -19,6 +21,18 @@ import { entryKey, isRequestRef, keyOf, seriesIdOf } from './refs.ts';
 export interface Judged {
   instance: Instance;
   plan: Plan;
+}
+
+/** Per room of a ward with capacity periods, every room of that ward: the capacity rule looks at them all. */
+function roomsOfCappedWards(instance: Instance): Map<string, string[]> {
+  const wardRooms = new Map<string, string[]>();
+  for (const centre of instance.centres)
+    for (const ward of centre.wards) {
+      if (!ward.capacity?.length) continue;
+      const ids = ward.rooms.map((r) => r.id);
+      for (const id of ids) wardRooms.set(id, ids);
+    }
+  return wardRooms;
 }
 
 function roomsOfBeds(instance: Instance): Map<string, string> {
@@ -43,6 +57,8 @@ export function focusOn(ref: PlanRef, before: Judged, after: Judged): { before: 
   for (const state of [before, after])
     for (const stay of state.plan.stays)
       if (entryKey(stay) === key) rooms.add(bedRoom.get(stay.bedId) ?? `bed:${stay.bedId}`);
+  const cappedWardRooms = roomsOfCappedWards(after.instance);
+  for (const room of [...rooms]) for (const other of cappedWardRooms.get(room) ?? []) rooms.add(other);
   const roomOf = (bedId: string) => bedRoom.get(bedId) ?? `bed:${bedId}`;
 
   const personId = personOf(after.instance, ref);

@@ -83,6 +83,23 @@ function blockedText(state: State, label: string, bedId: string): string {
   return 'avdelingen er stengt eller sengen er ute av drift';
 }
 
+/** "Korttid 1 er bemannet for 2 senger fra 01.02.2027 til 01.03.2027, og alle er i bruk noen av nettene." */
+function staffingText(state: State, wardId: string, label: string): string {
+  const stays = state.plan.stays.filter((s) => labelOf(refOf(s)) === label);
+  const hits = (p: { start: string; end: string }) => stays.some((s) => s.start < p.end && p.start < s.end);
+  for (const centre of state.instance.centres)
+    for (const ward of centre.wards) {
+      if (ward.id !== wardId) continue;
+      const period = ward.capacity?.find(hits);
+      if (period)
+        return (
+          `${ward.name || ward.id} er bemannet for ${period.beds === 1 ? '1 seng' : `${period.beds} senger`} ` +
+          `fra ${norwegianDate(period.start)} til ${norwegianDate(period.end)}, og alle er i bruk noen av nettene.`
+        );
+    }
+  return `Avdeling ${wardId} er ikke bemannet for flere senger noen av nettene.`;
+}
+
 function describePin(state: State, ref: StayRef | undefined): string {
   if (!ref || 'fixedStayId' in ref) return '';
   const pin =
@@ -116,7 +133,11 @@ export function refusalOf(violation: Violation, own: string, state: State): Refu
   const { rule, refs } = violation;
   const [first = own, second, third] = refs;
   const pair = ['bedConflict', 'turnover', 'personOverlap', 'roomSex'].includes(rule);
-  const other = otherOf(state, own, pair ? [first, second] : [first]);
+  const other = otherOf(
+    state,
+    own,
+    rule === 'capacity' ? refs.slice(0, -1) : pair ? [first, second] : [first],
+  );
   const otherText = other ? `${nameOf(other)}${whereOf(state, other)}` : 'et annet opphold';
   const subject = pair ? own : first;
   const subjectRef = refOfLabel(state.instance, subject);
@@ -135,6 +156,8 @@ export function refusalOf(violation: Violation, own: string, state: State): Refu
       }
       case 'closure':
         return `${subject} kan ikke ligge i seng ${second} da: ${blockedText(state, subject, second ?? '')}.`;
+      case 'capacity':
+        return `${staffingText(state, refs[refs.length - 1] ?? '', own)} I bruk blant annet av ${otherText}.`;
       case 'roomSex':
         return `${own} kan ikke dele rom med ${otherText}: de er av ulikt kjønn og ikke partnere.`;
       case 'personOverlap':

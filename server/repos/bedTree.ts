@@ -1,9 +1,13 @@
-import type { Centre, DateRange } from '../../solver/formats.ts';
+import type { Centre, DateRange, WardCapacity } from '../../solver/formats.ts';
 import { groupBy, insertRows } from '../db/bulk.ts';
 import type { Queryable } from '../db/database.ts';
 import { periodColumns, periodRows, periodsOf } from './periods.ts';
+import { capacityColumns, capacityOf, capacityRows } from './wardCapacity.ts';
 
-/** Stores the centres of an instance with their wards, closures, rooms, beds and out-of-service periods. */
+/**
+ * Stores the centres of an instance with their wards, closures, capacity periods, rooms, beds and
+ * out-of-service periods.
+ */
 export async function writeBedTree(tx: Queryable, instanceId: string, centres: Centre[]): Promise<void> {
   const wards = centres.flatMap((c) => c.wards.map((w, position) => ({ ...w, centreId: c.id, position })));
   const rooms = wards.flatMap((w) => w.rooms.map((r, position) => ({ ...r, wardId: w.id, position })));
@@ -30,6 +34,7 @@ export async function writeBedTree(tx: Queryable, instanceId: string, centres: C
     periodColumns('ward_id'),
     wards.flatMap((w) => periodRows('ward_id', w.id, w.closures)),
   );
+  await insertRows(tx, 'ward_capacity', instanceId, capacityColumns, wards.flatMap(capacityRows));
   await insertRows(
     tx,
     'rooms',
@@ -60,8 +65,16 @@ export async function readBedTree(q: Queryable, instanceId: string): Promise<Cen
       'SELECT id, name FROM centres WHERE instance_id = $1 ORDER BY position',
       [instanceId],
     ),
-    q.query<{ id: string; centre_id: string; name: string; tags: string[]; closures: DateRange[] }>(
-      `SELECT w.id, w.centre_id, w.name, w.tags, ${periodsOf('ward_closures', 'ward_id', 'w')} AS closures
+    q.query<{
+      id: string;
+      centre_id: string;
+      name: string;
+      tags: string[];
+      closures: DateRange[];
+      capacity: WardCapacity[];
+    }>(
+      `SELECT w.id, w.centre_id, w.name, w.tags, ${periodsOf('ward_closures', 'ward_id', 'w')} AS closures,
+         ${capacityOf('w')} AS capacity
        FROM wards w WHERE w.instance_id = $1 ORDER BY w.position`,
       [instanceId],
     ),
@@ -86,6 +99,7 @@ export async function readBedTree(q: Queryable, instanceId: string): Promise<Cen
       name: w.name,
       tags: w.tags,
       closures: w.closures,
+      ...(w.capacity.length > 0 ? { capacity: w.capacity } : {}),
       rooms: (roomsByWard.get(w.id) ?? []).map((r) => ({
         id: r.id,
         beds: (bedsByRoom.get(r.id) ?? []).map((b) => ({

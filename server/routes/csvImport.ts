@@ -60,7 +60,7 @@ export function csvImportRoutes(db: Database): Route[] {
       path: '/api/instances/:id/beds.csv',
       operationId: 'importBedsCsv',
       summary:
-        'Replace the bed tree of an instance with a CSV file (text/csv): one bed per row, columns senter;avdeling;rom;seng and optional senternavn, avdelingsnavn, avdelingsmerker, stengt, merker, ute_av_drift',
+        'Replace the bed tree of an instance with a CSV file (text/csv): one bed per row, columns senter;avdeling;rom;seng and optional senternavn, avdelingsnavn, avdelingsmerker, stengt, merker, ute_av_drift, bemanning',
       tag: 'instances',
       input: { params: instanceParams },
       responses: {

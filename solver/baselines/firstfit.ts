@@ -8,6 +8,7 @@ import { bedsWithTags, compile, type Model } from '../model/compile.ts';
 import { Occupancy } from '../model/occupancy.ts';
 import { unplacedReason } from '../model/reasons.ts';
 import { occurrenceShapes, type OccurrenceShape } from '../model/series.ts';
+import { staffingAround } from '../model/staffing.ts';
 
 interface Placement {
   bed: number;
@@ -76,18 +77,22 @@ class FirstFit {
       });
       return;
     }
-    this.unplaced.push({ requestId: request.id, reason: this.requestReason(request, beds.length) });
+    this.unplaced.push({
+      requestId: request.id,
+      reason: this.requestReason(request, beds, first, last + request.nights),
+    });
   }
 
-  private requestReason(request: Request, compatibleBeds: number): string {
+  private requestReason(request: Request, beds: number[], from: number, to: number): string {
     return unplacedReason({
       requiredTags: request.requiredTags,
       nights: request.nights,
       firstStart: request.earliestStart,
       lastStart: request.latestStart,
-      compatibleBeds,
+      compatibleBeds: beds.length,
       pinnedBed: request.pin?.bedId,
       pinnedStart: request.pin?.start,
+      staffing: staffingAround(this.model, beds, from, to),
     });
   }
 
@@ -195,21 +200,29 @@ class FirstFit {
         this.unplaced.push({
           seriesId: series.id,
           occurrence: shape.occurrence,
-          reason: this.occurrenceReason(series, anchor, shape, tagged.length),
+          reason: this.occurrenceReason(series, anchor, shape, tagged),
         });
       }
     }
   }
 
-  private occurrenceReason(series: Series, anchor: number, shape: OccurrenceShape, beds: number): string {
+  private occurrenceReason(series: Series, anchor: number, shape: OccurrenceShape, tagged: number[]): string {
     const starts = this.candidateStarts(series, anchor, shape);
     const pin = series.pins.find((p) => p.occurrence === shape.occurrence);
+    const first = Math.min(...starts);
+    const last = Math.max(...starts);
     return unplacedReason({
       requiredTags: series.requiredTags,
       nights: shape.nights,
-      firstStart: this.model.days.date(Math.min(...starts)),
-      lastStart: this.model.days.date(Math.max(...starts)),
-      compatibleBeds: beds,
+      firstStart: this.model.days.date(first),
+      lastStart: this.model.days.date(last),
+      compatibleBeds: tagged.length,
+      staffing: staffingAround(
+        this.model,
+        this.bedsFor(series, shape.occurrence, tagged),
+        first,
+        last + shape.nights,
+      ),
       pinnedBed: pin?.bedId,
       pinnedStart: pin?.start,
       occurrence: shape.occurrence,

@@ -13,6 +13,7 @@ export const ruleNames = [
   'roomSex',
   'personOverlap',
   'pin',
+  'capacity',
 ] as const;
 
 export type RuleName = (typeof ruleNames)[number];

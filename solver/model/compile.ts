@@ -1,5 +1,6 @@
 import { DayIndex } from '../dates.ts';
 import type { Instance, Person } from '../formats.ts';
+import { capWard, type CappedWard } from './staffing.ts';
 
 export interface BedInfo {
   index: number;
@@ -29,6 +30,10 @@ export interface Model {
   rooms: number[][];
   /** blocked[bed][night - spanStart] = 1 when the bed cannot be used that night. */
   blocked: Uint8Array[];
+  /** Wards staffed for fewer beds than they have on some nights. */
+  cappedWards: CappedWard[];
+  /** cappedWardOf[bed]: the bed's ward in cappedWards, or -1 when its ward has no cap. */
+  cappedWardOf: Int32Array;
   people: Map<string, Person>;
   centreOfBed: (bed: number) => string;
 }
@@ -53,6 +58,8 @@ export function compile(instance: Instance): Model {
   const beds: BedInfo[] = [];
   const rooms: number[][] = [];
   const blocked: Uint8Array[] = [];
+  const cappedWards: CappedWard[] = [];
+  const wardOfBed: number[] = [];
   const block = (row: Uint8Array, start: string, end: string) => {
     const from = Math.max(days.of(start), spanStart);
     const to = Math.min(days.of(end), spanEnd);
@@ -60,6 +67,9 @@ export function compile(instance: Instance): Model {
   };
   for (const centre of instance.centres) {
     for (const ward of centre.wards) {
+      const capped = capWard(ward, days, spanStart, spanEnd);
+      if (capped) cappedWards.push(capped);
+      const wardSlot = capped ? cappedWards.length - 1 : -1;
       for (const room of ward.rooms) {
         const roomBeds: number[] = [];
         for (const bed of room.beds) {
@@ -76,6 +86,7 @@ export function compile(instance: Instance): Model {
           for (const c of ward.closures) block(row, c.start, c.end);
           for (const o of bed.outOfService) block(row, o.start, o.end);
           blocked.push(row);
+          wardOfBed.push(wardSlot);
           roomBeds.push(index);
         }
         rooms.push(roomBeds);
@@ -92,6 +103,8 @@ export function compile(instance: Instance): Model {
     bedIndex: new Map(beds.map((b) => [b.id, b.index])),
     rooms,
     blocked,
+    cappedWards,
+    cappedWardOf: Int32Array.from(wardOfBed),
     people: new Map(instance.people.map((p) => [p.id, p])),
     centreOfBed: (bed) => (beds[bed] as BedInfo).centreId,
   };

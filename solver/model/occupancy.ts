@@ -1,7 +1,7 @@
 import type { Person } from '../formats.ts';
 import type { Model } from './compile.ts';
 
-export type Obstacle = 'blocked' | 'taken' | 'turnover' | 'roomSex' | 'person';
+export type Obstacle = 'blocked' | 'taken' | 'turnover' | 'capacity' | 'roomSex' | 'person';
 
 interface Occupant {
   person: Person;
@@ -11,16 +11,20 @@ const FREE = -1;
 
 /**
  * Who is in which bed each night, with the checks a placement must pass: the bed is open, free with
- * turnover on both sides, the room keeps one sex (or partners) and the person is nowhere else.
+ * turnover on both sides, its ward stays within the beds it is staffed for, the room keeps one sex (or
+ * partners) and the person is nowhere else.
  */
 export class Occupancy {
   private readonly owner: Int32Array[];
   private readonly occupants: Occupant[] = [];
   private readonly busy = new Map<string, { start: number; end: number; key: number }[]>();
+  /** occupiedBeds[capped ward][night - spanStart]: how many of the ward's beds someone holds that night. */
+  private readonly occupiedBeds: Int32Array[];
 
   constructor(private readonly model: Model) {
     const length = model.spanEnd - model.spanStart;
     this.owner = model.beds.map(() => new Int32Array(length).fill(FREE));
+    this.occupiedBeds = model.cappedWards.map(() => new Int32Array(length));
   }
 
   /** Registers a stay-to-be for a person; the returned key marks its nights. */
@@ -49,6 +53,7 @@ export class Occupancy {
     const after = Math.min(end + turnoverNights, spanEnd);
     for (let night = before; night < from; night++) if (owner[night - spanStart] !== FREE) return 'turnover';
     for (let night = to; night < after; night++) if (owner[night - spanStart] !== FREE) return 'turnover';
+    if (!this.wardHasRoom(bed, from, to)) return 'capacity';
     const person = this.personOf(key);
     if (!this.roomAllows(bed, from, to, person)) return 'roomSex';
     const stays = this.busy.get(person.id);
@@ -135,9 +140,30 @@ export class Occupancy {
   private fill(bed: number, start: number, end: number, value: number): void {
     const { spanStart, spanEnd } = this.bounds();
     const owner = this.owner[bed] as Int32Array;
-    for (let night = Math.max(start, spanStart); night < Math.min(end, spanEnd); night++) {
+    const from = Math.max(start, spanStart);
+    const to = Math.min(end, spanEnd);
+    const ward = this.model.cappedWardOf[bed] as number;
+    if (ward >= 0) {
+      const occupied = this.occupiedBeds[ward] as Int32Array;
+      const holds = value === FREE ? 0 : 1;
+      for (let at = from - spanStart; at < to - spanStart; at++)
+        occupied[at] = (occupied[at] as number) + holds - (owner[at] === FREE ? 0 : 1);
+    }
+    for (let night = from; night < to; night++) {
       owner[night - spanStart] = value;
     }
+  }
+
+  /** Would one more bed of this bed's ward held on nights [from, to) stay within the beds it is staffed for? */
+  private wardHasRoom(bed: number, from: number, to: number): boolean {
+    const ward = this.model.cappedWardOf[bed] as number;
+    if (ward < 0) return true;
+    const { spanStart } = this.bounds();
+    const occupied = this.occupiedBeds[ward] as Int32Array;
+    const limit = (this.model.cappedWards[ward] as { limit: Int32Array }).limit;
+    for (let at = from - spanStart; at < to - spanStart; at++)
+      if ((occupied[at] as number) >= (limit[at] as number)) return false;
+    return true;
   }
 
   private roomAllows(bed: number, from: number, to: number, person: Person): boolean {

@@ -1,6 +1,7 @@
 import type { Plan, Request, Series, Stay, Unplaced } from '../formats.ts';
 import { unplacedReason } from '../model/reasons.ts';
 import { occurrenceShapes } from '../model/series.ts';
+import { staffingAround } from '../model/staffing.ts';
 import type { Working } from './events.ts';
 import { anchorOf } from './anchor.ts';
 import type { RepairState } from './pieces.ts';
@@ -38,15 +39,17 @@ function reasonFor(rs: RepairState, i: number, oldReasons: Map<string, string>, 
   const old = piece ? oldReasons.get(piece.key) : undefined;
   if (old !== undefined && piece?.waiting) return old;
   const { days } = rs.model;
+  const first = Math.max(item.earliest, piece?.floor ?? item.earliest);
   return unplacedReason({
     requiredTags: item.requiredTags,
     nights: item.nights,
-    firstStart: days.date(Math.max(item.earliest, piece?.floor ?? item.earliest)),
+    firstStart: days.date(first),
     lastStart: days.date(item.latest),
     compatibleBeds: item.beds.length,
     pinnedBed: item.pinnedBed,
     pinnedStart: item.pinnedStart,
     occurrence: item.occurrence,
+    staffing: staffingAround(rs.model, item.beds, first, item.latest + item.nights),
   });
 }
 

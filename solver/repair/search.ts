@@ -23,6 +23,7 @@ const obstacleText: Record<Obstacle, string> = {
   blocked: 'sengen er stengt',
   taken: 'sengen er tatt',
   turnover: 'sengen trenger romvask',
+  capacity: 'avdelingen er ikke bemannet for flere senger de nettene',
   roomSex: 'rommet har en av annet kjønn',
   person: 'personen er et annet sted',
 };

@@ -1,6 +1,7 @@
 import type { Plan, Series, Stay, Unplaced } from '../formats.ts';
 import { unplacedReason } from '../model/reasons.ts';
 import { occurrenceShapes } from '../model/series.ts';
+import { staffingAround } from '../model/staffing.ts';
 import type { Item } from './items.ts';
 import type { State } from './state.ts';
 
@@ -15,6 +16,7 @@ function reasonFor(state: State, item: Item): string {
     pinnedBed: item.pinnedBed,
     pinnedStart: item.pinnedStart,
     occurrence: item.occurrence,
+    staffing: staffingAround(state.model, item.beds, item.earliest, item.latest + item.nights),
   });
 }
 

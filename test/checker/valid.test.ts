@@ -21,7 +21,7 @@ describe('a valid complete plan', () => {
     expect(plan).toEqual(validPlan());
   });
 
-  it('the rule names are the twelve fixed strings', () => {
+  it('the rule names are the thirteen fixed strings', () => {
     expect(ruleNames).toEqual([
       'reference',
       'coverage',
@@ -35,6 +35,7 @@ describe('a valid complete plan', () => {
       'roomSex',
       'personOverlap',
       'pin',
+      'capacity',
     ]);
   });
 });

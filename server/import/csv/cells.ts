@@ -1,7 +1,7 @@
 /** The kinds of cell a CSV import reads, as zod schemas from the cell's text to its value. */
 import { z } from 'zod';
 import { isIsoDate } from '../../../solver/dates.ts';
-import type { DateRange } from '../../../solver/formats.ts';
+import type { DateRange, WardCapacity } from '../../../solver/formats.ts';
 
 const MISSING = 'må fylles ut';
 
@@ -68,6 +68,34 @@ export const periods = optionalPresent.transform((value, ctx): DateRange[] | und
     }
   }
   return ranges;
+});
+
+/** Periods with the beds staffed for as `start/slutt=senger`, e.g. `2027-07-01/2027-08-01=10`, several as above. */
+export const staffedPeriods = optionalPresent.transform((value, ctx): WardCapacity[] | undefined => {
+  if (value === undefined) return undefined;
+  const caps: WardCapacity[] = [];
+  for (const item of splitList(value)) {
+    const [span = '', beds = '', ...more] = item.split('=');
+    const [start = '', end = '', ...rest] = span.split('/');
+    const range = { start: toIsoDate(start), end: toIsoDate(end) };
+    if (
+      more.length > 0 ||
+      rest.length > 0 ||
+      range.start === null ||
+      range.end === null ||
+      !/^\d{1,6}$/.test(beds)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `«${item}» er ikke en periode med senger start/slutt=senger, f.eks. 2027-07-01/2027-08-01=10`,
+      });
+    } else if (range.end <= range.start) {
+      ctx.addIssue({ code: 'custom', message: `perioden ${span} slutter ikke etter at den starter` });
+    } else {
+      caps.push({ start: range.start, end: range.end, beds: Number(beds) });
+    }
+  }
+  return caps;
 });
 
 export const wholeNumber = (min: number, max: number) =>

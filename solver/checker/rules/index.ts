@@ -13,6 +13,7 @@ import { closureRule } from './closure.ts';
 import { roomSexRule } from './roomSex.ts';
 import { personOverlapRule } from './personOverlap.ts';
 import { pinRule } from './pin.ts';
+import { capacityRule } from './capacity.ts';
 
 export type Rule = (ctx: CheckContext) => Violation[];
 
@@ -29,4 +30,5 @@ export const rules: readonly Rule[] = [
   roomSexRule,
   personOverlapRule,
   pinRule,
+  capacityRule,
 ];

@@ -83,7 +83,7 @@ describe('importing a bed tree from CSV', () => {
         line: 1,
         column: 'farge',
         message:
-          'ukjent kolonne «farge» (kjente kolonner: senter, senternavn, avdeling, avdelingsnavn, avdelingsmerker, stengt, rom, seng, merker, ute_av_drift)',
+          'ukjent kolonne «farge» (kjente kolonner: senter, senternavn, avdeling, avdelingsnavn, avdelingsmerker, stengt, rom, seng, merker, ute_av_drift, bemanning)',
       },
       { line: 1, column: 'rom', message: 'kolonnen rom mangler' },
     ]);

@@ -7,7 +7,7 @@ const summary = (row: Parameters<typeof columnsOf>[0]) =>
   columnsOf(row).map((c) => `${c.header}${c.required ? '' : '?'}`);
 
 describe('the CSV formats, read from their row schemas', () => {
-  it('has a bed file of senter;avdeling;rom;seng with optional names, tags and periods', () => {
+  it('has a bed file of senter;avdeling;rom;seng with optional names, tags, periods and staffing', () => {
     expect(summary(bedRow)).toEqual([
       'senter',
       'senternavn?',
@@ -19,6 +19,7 @@ describe('the CSV formats, read from their row schemas', () => {
       'seng',
       'merker?',
       'ute_av_drift?',
+      'bemanning?',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { DateRange } from '../../../../solver/formats.ts';
+import type { DateRange, WardCapacity } from '../../../../solver/formats.ts';
 import type { ParsedRows } from '../columns.ts';
 import { CsvImportError, type CsvIssue } from '../issues.ts';
 import type { BedRow } from './row.ts';
@@ -23,6 +23,7 @@ export interface WardDraft {
   name?: Stated<string>;
   tags?: Stated<string[]>;
   closures?: Stated<DateRange[]>;
+  capacity?: Stated<WardCapacity[]>;
   rooms: Map<string, RoomDraft>;
 }
 
@@ -91,6 +92,13 @@ export function gatherDrafts({ rows, headerOf }: ParsedRows<BedRow>): CentreDraf
       line,
       'closures',
       `stengt-periodene til avdeling ${ward.id}`,
+    );
+    ward.capacity = agree(
+      ward.capacity,
+      row.capacity,
+      line,
+      'capacity',
+      `bemanningen til avdeling ${ward.id}`,
     );
 
     const room: RoomDraft = rooms.get(row.room) ?? { id: row.room, line, wardId: ward.id, beds: [] };

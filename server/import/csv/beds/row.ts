@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { list, optionalText, periods, text } from '../cells.ts';
+import { list, optionalText, periods, staffedPeriods, text } from '../cells.ts';
 import { column } from '../columns.ts';
 
 /** One bed per row; centre, ward and room cells repeat on every row of their beds. */
@@ -14,6 +14,7 @@ export const bedRow = z.object({
   bed: column(text, 'seng', 'bed'),
   tags: column(list, 'merker', 'sengemerker', 'tags'),
   outOfService: column(periods, 'ute_av_drift', 'outOfService'),
+  capacity: column(staffedPeriods, 'bemanning', 'capacity'),
 });
 
 export type BedRow = z.output<typeof bedRow>;

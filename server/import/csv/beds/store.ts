@@ -2,6 +2,7 @@ import type { Centre } from '../../../../solver/formats.ts';
 import { insertRows } from '../../../db/bulk.ts';
 import type { Queryable } from '../../../db/database.ts';
 import { periodColumns, periodRows } from '../../../repos/periods.ts';
+import { capacityColumns, capacityRows } from '../../../repos/wardCapacity.ts';
 
 /** Inserts rows of one instance, or updates the row with the same id (keeping columns not listed). */
 async function upsertRows(tx: Queryable, table: string, instanceId: string, columns: string, rows: object[]) {
@@ -29,6 +30,7 @@ export async function replaceBedTree(tx: Queryable, instanceId: string, centres:
   const beds = rooms.flatMap((r) => r.beds.map((b, position) => ({ ...b, roomId: r.id, position })));
 
   await tx.query('DELETE FROM ward_closures WHERE instance_id = $1', [instanceId]);
+  await tx.query('DELETE FROM ward_capacity WHERE instance_id = $1', [instanceId]);
   await tx.query('DELETE FROM bed_out_of_service WHERE instance_id = $1', [instanceId]);
   await upsertRows(
     tx,
@@ -89,6 +91,7 @@ export async function replaceBedTree(tx: Queryable, instanceId: string, centres:
     periodColumns('ward_id'),
     wards.flatMap((w) => periodRows('ward_id', w.id, w.closures)),
   );
+  await insertRows(tx, 'ward_capacity', instanceId, capacityColumns, wards.flatMap(capacityRows));
   await insertRows(
     tx,
     'bed_out_of_service',

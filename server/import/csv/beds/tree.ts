@@ -34,6 +34,7 @@ export function buildBedTree(parsed: ParsedRows<BedRow>, current: readonly Centr
         at([...wardPath, 'name'], w.name?.line ?? w.line, 'wardName');
         at([...wardPath, 'tags'], w.tags?.line ?? w.line, 'wardTags');
         at([...wardPath, 'closures'], w.closures?.line ?? w.line, 'closures');
+        at([...wardPath, 'capacity'], w.capacity?.line ?? w.line, 'capacity');
         const old = stored.wards.get(w.id);
         const keep = <K extends 'name' | 'tags' | 'closures'>(
           key: K,
@@ -46,6 +47,7 @@ export function buildBedTree(parsed: ParsedRows<BedRow>, current: readonly Centr
           name: keep('name', w.name, '', 'wardName'),
           tags: keep('tags', w.tags, [], 'wardTags'),
           closures: keep('closures', w.closures, [], 'closures'),
+          ...staffing(w.capacity?.value ?? (hasColumn('capacity') ? [] : (old?.capacity ?? []))),
           rooms: [...w.rooms.values()].map((r, ri) => {
             const roomPath = [...wardPath, 'rooms', ri];
             at(roomPath, r.line, 'room');
@@ -73,6 +75,9 @@ export function buildBedTree(parsed: ParsedRows<BedRow>, current: readonly Centr
   });
   return { centres: built, locations };
 }
+
+/** A ward's capacity periods as the format writes them: left out when there are none. */
+const staffing = (capacity: NonNullable<Ward['capacity']>) => (capacity.length > 0 ? { capacity } : {});
 
 function storedParts(current: readonly Centre[]) {
   const wards = current.flatMap((c) => c.wards);

@@ -7,6 +7,7 @@ export const ruleTexts: Record<string, string> = {
   turnover: 'Sengen trenger romvask før neste bruker kan komme.',
   tags: 'Sengen passer ikke: avdelingen eller sengen mangler det oppholdet krever.',
   closure: 'Avdelingen er stengt eller sengen er ute av drift noen av disse nettene.',
+  capacity: 'Avdelingen er ikke bemannet for flere senger noen av disse nettene.',
   roomSex: 'Rommet deles med en av et annet kjønn som ikke er partner.',
   window: 'Oppholdet må starte innenfor vedtakets tidsvindu og ha riktig antall netter.',
   pattern: 'Rulleringsoppholdet må følge mønsteret i serien.',
