@@ -4,58 +4,74 @@ import type { Queryable } from '../db/database.ts';
 import { periodColumns, periodRows, periodsOf } from './periods.ts';
 import { capacityColumns, capacityOf, capacityRows } from './wardCapacity.ts';
 
+/** The rows of one table of a bed tree, in the shape insertRows and its kin take. */
+export interface TableRows {
+  table: string;
+  columns: string;
+  rows: Record<string, unknown>[];
+}
+
+/**
+ * A bed tree as table rows: `tree` the centres, wards, rooms and beds (each row with an id, parents first),
+ * `periods` the closures, capacity periods and out-of-service periods that hang on them.
+ */
+export function bedTreeTables(centres: Centre[]): { tree: TableRows[]; periods: TableRows[] } {
+  const wards = centres.flatMap((c) => c.wards.map((w, position) => ({ ...w, centreId: c.id, position })));
+  const rooms = wards.flatMap((w) => w.rooms.map((r, position) => ({ ...r, wardId: w.id, position })));
+  const beds = rooms.flatMap((r) => r.beds.map((b, position) => ({ ...b, roomId: r.id, position })));
+  return {
+    tree: [
+      {
+        table: 'centres',
+        columns: 'id text, position integer, name text',
+        rows: centres.map((c, position) => ({ id: c.id, position, name: c.name })),
+      },
+      {
+        table: 'wards',
+        columns: 'id text, centre_id text, position integer, name text, tags text[]',
+        rows: wards.map((w) => ({
+          id: w.id,
+          centre_id: w.centreId,
+          position: w.position,
+          name: w.name,
+          tags: w.tags,
+        })),
+      },
+      {
+        table: 'rooms',
+        columns: 'id text, ward_id text, position integer',
+        rows: rooms.map((r) => ({ id: r.id, ward_id: r.wardId, position: r.position })),
+      },
+      {
+        table: 'beds',
+        columns: 'id text, room_id text, position integer, tags text[]',
+        rows: beds.map((b) => ({ id: b.id, room_id: b.roomId, position: b.position, tags: b.tags })),
+      },
+    ],
+    periods: [
+      {
+        table: 'ward_closures',
+        columns: periodColumns('ward_id'),
+        rows: wards.flatMap((w) => periodRows('ward_id', w.id, w.closures)),
+      },
+      { table: 'ward_capacity', columns: capacityColumns, rows: wards.flatMap(capacityRows) },
+      {
+        table: 'bed_out_of_service',
+        columns: periodColumns('bed_id'),
+        rows: beds.flatMap((b) => periodRows('bed_id', b.id, b.outOfService)),
+      },
+    ],
+  };
+}
+
 /**
  * Stores the centres of an instance with their wards, closures, capacity periods, rooms, beds and
  * out-of-service periods.
  */
 export async function writeBedTree(tx: Queryable, instanceId: string, centres: Centre[]): Promise<void> {
-  const wards = centres.flatMap((c) => c.wards.map((w, position) => ({ ...w, centreId: c.id, position })));
-  const rooms = wards.flatMap((w) => w.rooms.map((r, position) => ({ ...r, wardId: w.id, position })));
-  const beds = rooms.flatMap((r) => r.beds.map((b, position) => ({ ...b, roomId: r.id, position })));
-
-  await insertRows(
-    tx,
-    'centres',
-    instanceId,
-    'id text, position integer, name text',
-    centres.map((c, position) => ({ id: c.id, position, name: c.name })),
-  );
-  await insertRows(
-    tx,
-    'wards',
-    instanceId,
-    'id text, centre_id text, position integer, name text, tags text[]',
-    wards.map((w) => ({ id: w.id, centre_id: w.centreId, position: w.position, name: w.name, tags: w.tags })),
-  );
-  await insertRows(
-    tx,
-    'ward_closures',
-    instanceId,
-    periodColumns('ward_id'),
-    wards.flatMap((w) => periodRows('ward_id', w.id, w.closures)),
-  );
-  await insertRows(tx, 'ward_capacity', instanceId, capacityColumns, wards.flatMap(capacityRows));
-  await insertRows(
-    tx,
-    'rooms',
-    instanceId,
-    'id text, ward_id text, position integer',
-    rooms.map((r) => ({ id: r.id, ward_id: r.wardId, position: r.position })),
-  );
-  await insertRows(
-    tx,
-    'beds',
-    instanceId,
-    'id text, room_id text, position integer, tags text[]',
-    beds.map((b) => ({ id: b.id, room_id: b.roomId, position: b.position, tags: b.tags })),
-  );
-  await insertRows(
-    tx,
-    'bed_out_of_service',
-    instanceId,
-    periodColumns('bed_id'),
-    beds.flatMap((b) => periodRows('bed_id', b.id, b.outOfService)),
-  );
+  const { tree, periods } = bedTreeTables(centres);
+  for (const { table, columns, rows } of [...tree, ...periods])
+    await insertRows(tx, table, instanceId, columns, rows);
 }
 
 /** The centres of an instance in format v1 (the bed tree), in the order they were stored. */
