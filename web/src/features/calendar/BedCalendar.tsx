@@ -14,6 +14,8 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Calendar, CalendarStay } from '../../api/calendar.ts';
 import { addDays, daysBetween, isoFromUtcDate } from '../../lib/isoDates.ts';
 import { describeStay, stayClasses, toCalendarEvents, type StayExtras } from './events.ts';
+import { isArrowKey, neighbourBar } from './barNavigation.ts';
+import { exposeStayLanes } from './exposeStayLanes.ts';
 import { groupBeds } from './resources.ts';
 
 export type Zoom = 'dag' | 'uke' | 'maaned';
@@ -97,6 +99,7 @@ function renderStay(arg: EventContentArg) {
 function BedCalendarView(props: BedCalendarProps) {
   const { calendar, zoom, editable, highlighted } = props;
   const ref = useRef<FullCalendar>(null);
+  const root = useRef<HTMLDivElement>(null);
   const handlers = useRef(props);
   handlers.current = props;
   const rows = useMemo(() => groupBeds(calendar.resources), [calendar.resources]);
@@ -110,6 +113,8 @@ function BedCalendarView(props: BedCalendarProps) {
   useEffect(() => {
     ref.current?.getApi().changeView(zoom);
   }, [zoom]);
+
+  useEffect(() => (root.current ? exposeStayLanes(root.current) : undefined), []);
 
   useLayoutEffect(() => {
     if (reported.current) return;
@@ -163,13 +168,19 @@ function BedCalendarView(props: BedCalendarProps) {
       if (!extras.stay) return;
       arg.el.setAttribute('tabindex', '0');
       arg.el.setAttribute('role', 'button');
-      arg.el.setAttribute('aria-label', extras.description ?? arg.event.title);
+      const bed = arg.event.getResources()[0];
+      const place = bed ? `, ${String(bed.extendedProps.room ?? '')} ${bed.title}` : '';
+      arg.el.setAttribute('aria-label', `${extras.description ?? arg.event.title}${place}`);
       arg.el.setAttribute('title', extras.description ?? arg.event.title);
       arg.el.dataset.stayKey = extras.stay.key;
       arg.el.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
           handlers.current.onOpenStay(extras.stay!);
+        } else if (isArrowKey(e.key) && root.current) {
+          const next = neighbourBar(root.current, arg.el, e.key);
+          e.preventDefault();
+          next?.focus();
         }
       });
     };
@@ -181,40 +192,42 @@ function BedCalendarView(props: BedCalendarProps) {
   }, []);
 
   return (
-    <FullCalendar
-      ref={ref}
-      plugins={plugins}
-      schedulerLicenseKey="GPL-My-Project-Is-Open-Source"
-      locale={nbLocale}
-      timeZone="UTC"
-      initialView={zoom}
-      views={views}
-      visibleRange={calendar.horizon}
-      validRange={calendar.horizon}
-      headerToolbar={false}
-      height="calc(100vh - 140px)"
-      stickyHeaderDates
-      resourceAreaWidth="180px"
-      resourceAreaHeaderContent="Senger"
-      resourceGroupField="group"
-      resourceOrder="order"
-      resources={rows}
-      events={events}
-      editable={editable}
-      eventResourceEditable={editable}
-      eventStartEditable={editable}
-      eventDurationEditable={editable}
-      droppable={editable}
-      snapDuration={oneDay}
-      eventOverlap
-      eventMinWidth={12}
-      eventContent={renderStay}
-      eventDidMount={callbacks.onMount}
-      eventDrop={callbacks.onDrop}
-      eventResize={callbacks.onResize}
-      eventReceive={callbacks.onReceive}
-      eventClick={callbacks.onClick}
-    />
+    <div ref={root}>
+      <FullCalendar
+        ref={ref}
+        plugins={plugins}
+        schedulerLicenseKey="GPL-My-Project-Is-Open-Source"
+        locale={nbLocale}
+        timeZone="UTC"
+        initialView={zoom}
+        views={views}
+        visibleRange={calendar.horizon}
+        validRange={calendar.horizon}
+        headerToolbar={false}
+        height="calc(100vh - 140px)"
+        stickyHeaderDates
+        resourceAreaWidth="180px"
+        resourceAreaHeaderContent="Senger"
+        resourceGroupField="group"
+        resourceOrder="order"
+        resources={rows}
+        events={events}
+        editable={editable}
+        eventResourceEditable={editable}
+        eventStartEditable={editable}
+        eventDurationEditable={editable}
+        droppable={editable}
+        snapDuration={oneDay}
+        eventOverlap
+        eventMinWidth={12}
+        eventContent={renderStay}
+        eventDidMount={callbacks.onMount}
+        eventDrop={callbacks.onDrop}
+        eventResize={callbacks.onResize}
+        eventReceive={callbacks.onReceive}
+        eventClick={callbacks.onClick}
+      />
+    </div>
   );
 }
 

@@ -20,6 +20,7 @@ import { SolvePanel } from '../solve/SolvePanel.tsx';
 import { compatibleFreeBeds, firstFreeStart, highlightCss } from '../waiting/compatibleBeds.ts';
 import { WaitingPanel } from '../waiting/WaitingPanel.tsx';
 import { BedCalendar, zoomLabels, type Target, type Zoom } from './BedCalendar.tsx';
+import { returnFocus, type FocusTarget } from './focusReturn.ts';
 import { scopeOfUnit } from './resources.ts';
 import { StayDialog, type DialogSubject, type StaffEventType } from './StayDialog.tsx';
 import type { CalendarState } from './useCalendar.ts';
@@ -37,7 +38,12 @@ const changeOf = (stay: CalendarStay, target: Target): Change => ({
 interface Notice {
   text: string;
   alert: boolean;
+  /** Counts notices, so the same text said twice is announced twice. */
+  serial: number;
 }
+
+let noticeSerial = 0;
+const makeNotice = (text: string, alert: boolean): Notice => ({ text, alert, serial: ++noticeSerial });
 
 /** The bed calendar with what a planner does to it: move, place, undo, solve, approve. */
 export function CalendarPage({
@@ -63,6 +69,8 @@ export function CalendarPage({
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
   const [renderMs, setRenderMs] = useState<{ mountMs: number; paintMs: number } | null>(null);
   const revision = useRef(0);
+  /** Where the focus goes back to when the dialog closes. */
+  const opener = useRef<FocusTarget>({});
 
   useEffect(() => {
     if (calendar) revision.current = calendar.revision;
@@ -83,7 +91,7 @@ export function CalendarPage({
         revision.current = result.revision;
         return result;
       } catch (error) {
-        setNotice({ text: refusalMessage(error), alert: true });
+        setNotice(makeNotice(refusalMessage(error), true));
         if (error instanceof ApiRequestError && error.code === 'stale_revision') await reload();
         return null;
       }
@@ -100,7 +108,7 @@ export function CalendarPage({
       const result = await send({ action: 'move', ref: change.ref, ...change.after, pin: true });
       if (!result) return null;
       setUndo((u) => pushUndo(u, change));
-      setNotice({ text: `Lagret: ${describeChange(change)}`, alert: false });
+      setNotice(makeNotice(`Lagret: ${describeChange(change)}`, false));
       if (draggedKey !== null && result.stay) {
         patchStay(draggedKey, result.stay, result.revision);
         return result.stay;
@@ -130,10 +138,15 @@ export function CalendarPage({
     [apply, calendar],
   );
 
+  const closeDialog = (focus: FocusTarget = opener.current) => {
+    setDialog(null);
+    returnFocus(focus);
+  };
+
   const sendAndClose = async (body: OverrideBody) => {
     if (!(await send(body))) return;
-    setDialog(null);
     await reload();
+    closeDialog();
   };
 
   const undoLast = async () => {
@@ -141,7 +154,7 @@ export function CalendarPage({
     if (!last) return;
     if (await send(undoBody(last))) {
       setUndo(popUndo(undo));
-      setNotice({ text: `Angret: ${describeChange(last)}`, alert: false });
+      setNotice(makeNotice(`Angret: ${describeChange(last)}`, false));
       await reload();
     }
   };
@@ -171,13 +184,13 @@ export function CalendarPage({
     if (!review) return;
     try {
       await publishPlan(review.draftId);
-      setNotice({ text: 'Utkastet er godkjent og publisert.', alert: false });
+      setNotice(makeNotice('Utkastet er godkjent og publisert.', false));
       setReview(null);
       setHighlighted(new Set());
       await workspace.refreshPlans(review.draftId);
       await reload();
     } catch (error) {
-      setNotice({ text: refusalMessage(error), alert: true });
+      setNotice(makeNotice(refusalMessage(error), true));
     }
   };
 
@@ -191,10 +204,10 @@ export function CalendarPage({
       });
       setReview(null);
       setHighlighted(new Set());
-      setNotice({ text: 'Utkastet er forkastet.', alert: false });
+      setNotice(makeNotice('Utkastet er forkastet.', false));
       await workspace.refreshPlans(review.previousId ?? undefined);
     } catch (error) {
-      setNotice({ text: discardRefusal(error), alert: true });
+      setNotice(makeNotice(discardRefusal(error), true));
     }
   };
 
@@ -205,7 +218,7 @@ export function CalendarPage({
         ? (await getPlan(planId)).plan
         : { version: 1 as const, stays: [], unplaced: [], metrics: {} };
     const saved = await saveDraft(workspace.instanceId, body);
-    setNotice({ text: `Nytt utkast: versjon ${saved.version}.`, alert: false });
+    setNotice(makeNotice(`Nytt utkast: versjon ${saved.version}.`, false));
     await workspace.refreshPlans(saved.id);
   };
 
@@ -221,14 +234,16 @@ export function CalendarPage({
       // Before the plan period starts, "today" is its first day: no night of it has passed.
       const today = todayInNorway() < calendar!.horizon.start ? calendar!.horizon.start : todayInNorway();
       const result = await postEvents(planId, today, [event]);
-      setDialog(null);
-      setNotice({
-        text: `Registrert. Ny plan lagret som utkast (versjon ${result.plan.version}) med ${result.moves.length} ${result.moves.length === 1 ? 'flytting' : 'flyttinger'}${isPlanner ? '' : '; planleggeren godkjenner den'}.`,
-        alert: false,
-      });
+      closeDialog();
+      setNotice(
+        makeNotice(
+          `Registrert. Ny plan lagret som utkast (versjon ${result.plan.version}) med ${result.moves.length} ${result.moves.length === 1 ? 'flytting' : 'flyttinger'}${isPlanner ? '' : '; planleggeren godkjenner den'}.`,
+          false,
+        ),
+      );
       if (isPlanner) await workspace.refreshPlans(result.plan.id);
     } catch (error) {
-      setNotice({ text: refusalMessage(error), alert: true });
+      setNotice(makeNotice(refusalMessage(error), true));
     }
   };
 
@@ -243,6 +258,10 @@ export function CalendarPage({
     const beds = [...compatibleFreeBeds(calendar, entry)];
     const bedId = beds[0] ?? '';
     setDialogWaiting(index);
+    opener.current = {
+      element: document.activeElement instanceof HTMLElement ? document.activeElement : null,
+      fallbackId: 'waiting-title',
+    };
     setDialog({
       title: `Plasser ${entry.label}`,
       stay: null,
@@ -255,10 +274,18 @@ export function CalendarPage({
   const onDialogMove = async (target: Target) => {
     const subject = dialog;
     if (!subject) return;
-    const ok = subject.stay
-      ? (await apply(changeOf(subject.stay, target), null)) !== null
-      : await onPlace(dialogWaiting ?? -1, target);
-    if (ok) setDialog(null);
+    if (subject.stay) {
+      const saved = await apply(changeOf(subject.stay, target), null);
+      if (saved) closeDialog({ ...opener.current, stayKey: saved.key });
+      return;
+    }
+    const entry = calendar?.waiting[dialogWaiting ?? -1];
+    if (!entry) return;
+    const saved = await apply(
+      { ref: entry.ref, label: entry.label, before: null, after: { ...target, pinned: true } },
+      null,
+    );
+    if (saved) closeDialog({ ...opener.current, stayKey: saved.key });
   };
 
   if (planId === null) {
@@ -281,6 +308,15 @@ export function CalendarPage({
   return (
     <div className="calendar-page">
       <div className="toolbar no-print" role="toolbar" aria-label="Kalender">
+        {isPlanner && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => document.getElementById('waiting-title')?.focus()}
+          >
+            Til ventelisten
+          </button>
+        )}
         <span role="group" aria-label="Zoom">
           {(Object.keys(zoomLabels) as Zoom[]).map((z) => (
             <button key={z} type="button" aria-pressed={zoom === z} onClick={() => setZoom(z)}>
@@ -302,7 +338,7 @@ export function CalendarPage({
           {calendar.status === 'draft' ? 'Utkast' : 'Publisert'} · {calendar.resources.length} senger ·{' '}
           {calendar.stays.length} opphold
         </span>
-        <span className="legend" aria-label="Fargeforklaring">
+        <span className="legend" role="group" aria-label="Fargeforklaring">
           {Object.entries(kindColours).map(([kind, colour]) => (
             <span key={kind} className="legend-item">
               <span className="swatch" style={{ background: colour }} aria-hidden="true" />
@@ -318,7 +354,11 @@ export function CalendarPage({
       </div>
       <div aria-live="polite" className="notice-area">
         {notice && (
-          <p role={notice.alert ? 'alert' : 'status'} className={notice.alert ? 'notice refused' : 'notice'}>
+          <p
+            key={notice.serial}
+            role={notice.alert ? 'alert' : 'status'}
+            className={notice.alert ? 'notice refused' : 'notice'}
+          >
             {notice.text}
           </p>
         )}
@@ -344,15 +384,17 @@ export function CalendarPage({
             version={state.version}
             onMove={onMove}
             onPlace={onPlace}
-            onOpenStay={(stay) =>
+            onOpenStay={(stay) => {
+              // A stay sent back to the waiting list has no bar left: then the list is next.
+              opener.current = { stayKey: stay.key, fallbackId: 'waiting-title' };
               setDialog({
                 title: stay.label,
                 stay,
                 nights: daysBetween(stay.start, stay.end),
                 start: stay.start,
                 bedId: stay.bedId,
-              })
-            }
+              });
+            }}
             onFirstRender={setRenderMs}
           />
         </div>
@@ -382,7 +424,7 @@ export function CalendarPage({
           }
           onUnplace={() => dialog.stay && void sendAndClose({ action: 'unplace', ref: dialog.stay.ref })}
           onEvent={(type, value) => void recordEvent(type, value)}
-          onClose={() => setDialog(null)}
+          onClose={() => closeDialog()}
         />
       )}
     </div>

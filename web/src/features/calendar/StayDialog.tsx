@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Calendar, CalendarStay } from '../../api/calendar.ts';
 import { addDays, daysBetween } from '../../lib/isoDates.ts';
 import { kindName } from '../../lib/kinds.ts';
@@ -30,6 +30,24 @@ export interface StayDialogProps {
   onClose: () => void;
 }
 
+const focusable = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), [tabindex="0"]';
+
+/** Tab from the last control goes to the first and Shift+Tab from the first to the last: a modal keeps focus. */
+function keepTabInside(dialog: HTMLElement, e: KeyboardEvent): void {
+  const controls = [...dialog.querySelectorAll<HTMLElement>(focusable)];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (e.shiftKey && (active === first || active === dialog.querySelector('h2'))) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 /** A stay's details and the keyboard way to do what dragging does, plus the staff's events. */
 export function StayDialog(props: StayDialogProps) {
   const { calendar, subject, canMove, canRecordEvents } = props;
@@ -41,6 +59,7 @@ export function StayDialog(props: StayDialogProps) {
   const [departure, setDeparture] = useState(subject.stay ? addDays(subject.stay.start, 1) : '');
   const [extra, setExtra] = useState(7);
   const heading = useRef<HTMLHeadingElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const stay = subject.stay;
   const isRequest = stay !== null && 'requestId' in stay.ref;
 
@@ -51,9 +70,14 @@ export function StayDialog(props: StayDialogProps) {
     props.onMove({ bedId, start, end: addDays(start, nights) });
   };
 
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') props.onClose();
+    if (e.key === 'Tab' && box.current) keepTabInside(box.current, e);
+  };
+
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
-      <div role="dialog" aria-modal="true" aria-labelledby="stay-dialog-title" className="dialog">
+    <div className="dialog-backdrop" onKeyDown={onKeyDown}>
+      <div role="dialog" aria-modal="true" aria-labelledby="stay-dialog-title" className="dialog" ref={box}>
         <h2 id="stay-dialog-title" tabIndex={-1} ref={heading}>
           {subject.title}
         </h2>

@@ -29,6 +29,11 @@ export function PrintView({ calendar, unitLabel }: { calendar: Calendar; unitLab
             </tr>
           </thead>
           <tbody>
+            {view.arrivals.length === 0 && (
+              <tr>
+                <td colSpan={4}>Ingen ankomster</td>
+              </tr>
+            )}
             {view.arrivals.map((s) => (
               <tr key={s.key}>
                 <td>{formatDay(s.start)}</td>
@@ -51,6 +56,11 @@ export function PrintView({ calendar, unitLabel }: { calendar: Calendar; unitLab
             </tr>
           </thead>
           <tbody>
+            {view.departures.length === 0 && (
+              <tr>
+                <td colSpan={3}>Ingen avreiser</td>
+              </tr>
+            )}
             {view.departures.map((s) => (
               <tr key={s.key}>
                 <td>{formatDay(s.end)}</td>

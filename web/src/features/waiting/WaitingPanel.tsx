@@ -44,7 +44,9 @@ export function WaitingPanel({ waiting, draggable, onDragging, onPlaceByKeyboard
 
   return (
     <section className="waiting no-print" aria-labelledby="waiting-title">
-      <h2 id="waiting-title">Venteliste ({waiting.length})</h2>
+      <h2 id="waiting-title" tabIndex={-1}>
+        Venteliste ({waiting.length})
+      </h2>
       {waiting.length === 0 && <p>Ingen venter.</p>}
       <ol ref={listRef}>
         {sorted.map(({ entry, index }) => (
