@@ -14,7 +14,10 @@ import type { Instance, Plan } from '../../solver/formats.ts';
 import type { SolveProgress } from '../../solver/solve.ts';
 import type { Database } from '../db/database.ts';
 import { silentLogger } from '../log.ts';
+import { auditedTransactions } from '../audit/audited.ts';
+import type { SessionUser } from '../auth/types.ts';
 import { saveDraft } from '../repos/plans.ts';
+import type { PlanSummary } from '../schemas.ts';
 import type { FromWorker, SolveJobOptions, ToWorker, WorkerInput } from './protocol.ts';
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
@@ -45,6 +48,8 @@ interface Job {
   figures?: Figures;
   error?: string;
   plan?: Plan;
+  /** Who started it: the draft it saves is audited in their name. */
+  startedBy?: SessionUser;
   cancelRequested: boolean;
   worker: Worker | null;
   cancelFlag: Int32Array;
@@ -130,7 +135,7 @@ export class JobManager {
   }
 
   /** Starts a solve of `instance` in a fresh worker; synchronous, so the limit check cannot race. */
-  start(instanceId: string, instance: Instance, options: SolveJobOptions): JobView {
+  start(instanceId: string, instance: Instance, options: SolveJobOptions, startedBy?: SessionUser): JobView {
     if (this.stopped) throw new StoppingError();
     if (this.running >= this.maxJobs) throw new TooManyJobsError(this.maxJobs);
     const cancelBuffer = new SharedArrayBuffer(4);
@@ -143,6 +148,7 @@ export class JobManager {
       status: 'running',
       progress: null,
       history: [],
+      ...(startedBy ? { startedBy } : {}),
       cancelRequested: false,
       worker,
       cancelFlag: new Int32Array(cancelBuffer),
@@ -184,7 +190,16 @@ export class JobManager {
       job.plan = outcome.plan;
       job.figures = outcome.figures;
       try {
-        const saved = await saveDraft(this.db, job.instanceId, outcome.plan);
+        const { startedBy } = job;
+        const db = startedBy
+          ? auditedTransactions(this.db, (summary: PlanSummary) => ({
+              user: startedBy,
+              action: 'plan.save',
+              object: `plan/${summary.id}`,
+              after: { ...summary, jobId: job.id },
+            }))
+          : this.db;
+        const saved = await saveDraft(db, job.instanceId, outcome.plan);
         job.planId = saved.id;
         job.status = outcome.result.status === 'cancelled' || job.cancelRequested ? 'cancelled' : 'done';
       } catch (error) {

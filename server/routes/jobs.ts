@@ -30,7 +30,7 @@ export async function startSolveJob(
   if (!instance) throw new ApiError(404, 'not_found', `no instance ${instanceId}`);
   let job;
   try {
-    job = jobs.start(instanceId, instance, options);
+    job = jobs.start(instanceId, instance, options, currentUser(res));
   } catch (error) {
     if (error instanceof TooManyJobsError) throw new ApiError(429, 'too_many_jobs', error.message);
     if (error instanceof StoppingError) throw new ApiError(503, 'stopping', error.message);

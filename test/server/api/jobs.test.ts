@@ -4,6 +4,7 @@ import { plan as planSchema } from '../../../solver/formats.ts';
 import { START_TIMEOUT_MS } from '../support/engines.ts';
 import { testApp, type TestApp } from '../support/app.ts';
 import { fixture, fixtureJson } from '../support/fixtures.ts';
+import { loginAs } from '../support/session.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -103,6 +104,24 @@ describe('solve jobs', () => {
     expect(job.figures).toEqual(expect.objectContaining({ unplaced: expect.any(Number) }));
     const saved = await savedPlanIsValid(job.planId ?? 0, 'tiny');
     expect(saved.instanceId).toBe('tiny');
+  });
+
+  it('audits the draft a job saves in the name of the planner who started it', async () => {
+    const jobId = await startSolve('tiny', { timeLimitSeconds: 1, seed: 1 });
+    const job = await finished(jobId);
+    const admin = await loginAs(t, 'admin');
+    const planner = ((await t.planner.get('/api/session')).body as { user: { username: string } }).user;
+    const audit = await admin.get(`/api/audit?object=plan/${job.planId}`).expect(200);
+    const saves = (audit.body.entries as { username: string; role: string; action: string; after: object }[])
+      .filter((e) => e.action === 'plan.save')
+      .map(({ username, role, after }) => ({ username, role, after }));
+    expect(saves).toEqual([
+      {
+        username: planner.username,
+        role: 'planner',
+        after: expect.objectContaining({ id: job.planId, instanceId: 'tiny', status: 'draft', jobId }),
+      },
+    ]);
   });
 
   it('streams progress as server-sent events, ending with done', async () => {
