@@ -64,6 +64,14 @@ export const calendarBackground = z.object({
   reason: z.enum(['closure', 'outOfService']),
 });
 
+/** A ward staffed for fewer beds than it has, for a period (the ward's `capacity`). */
+export const calendarStaffing = z.object({
+  wardId: id,
+  start: isoDate,
+  end: isoDate,
+  beds: z.number().int(),
+});
+
 export const waitingEntry = z.object({
   ref: z.union([requestRef, occurrenceRef]),
   kind: z.string(),
@@ -92,6 +100,7 @@ export const calendarView = z.object({
   resources: z.array(calendarResource),
   stays: z.array(calendarStay),
   background: z.array(calendarBackground),
+  staffing: z.array(calendarStaffing),
   waiting: z.array(waitingEntry),
 });
 
@@ -170,6 +179,15 @@ function backgroundOf(instance: Instance, beds: ReadonlySet<string>): CalendarVi
         background.push({ bedId: bed.id, start: o.start, end: o.end, reason: 'outOfService' });
   }
   return background;
+}
+
+function staffingOf(instance: Instance, beds: ReadonlySet<string>): CalendarView['staffing'] {
+  return instance.centres
+    .flatMap((c) => c.wards)
+    .filter((ward) => ward.rooms.some((r) => r.beds.some((b) => beds.has(b.id))))
+    .flatMap((ward) =>
+      (ward.capacity ?? []).map(({ start, end, beds }) => ({ wardId: ward.id, start, end, beds })),
+    );
 }
 
 function pinnedOccurrences(instance: Instance): Set<string> {
@@ -375,6 +393,7 @@ export function buildCalendarView(input: CalendarInput): CalendarView | null {
     resources,
     stays: staysOf(input, beds, label),
     background: backgroundOf(input.instance, beds),
+    staffing: staffingOf(input.instance, beds),
     waiting: waitingOf(input, resources, label),
   };
 }

@@ -64,6 +64,7 @@ export function calendar(over: Partial<Calendar> = {}): Calendar {
     resources: [],
     stays: [],
     background: [],
+    staffing: [],
     waiting: [],
     ...over,
   };

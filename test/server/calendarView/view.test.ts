@@ -142,6 +142,17 @@ describe('the calendar view of a plan', () => {
     ]);
   });
 
+  it('lists the staffing caps of the wards in view and of no other ward', () => {
+    const instance = structuredClone(fixture('tiny'));
+    const [w1, w2] = instance.centres[0]?.wards ?? [];
+    if (!w1 || !w2) throw new Error('tiny has two wards in its first centre');
+    w1.capacity = [{ start: '2027-07-01', end: '2027-08-01', beds: 2 }];
+    w2.capacity = [{ start: '2027-06-01', end: '2027-06-15', beds: 1 }];
+    expect(view({ instance, scope: { wardId: w1.id } }).staffing).toEqual([
+      { wardId: w1.id, start: '2027-07-01', end: '2027-08-01', beds: 2 },
+    ]);
+  });
+
   it('sorts the waiting list by priority, then by the longest wait', () => {
     expect(view().waiting.map((w) => [refText(w.ref), w.priority, w.waitingDays])).toEqual([
       ['R4', 1, 9],

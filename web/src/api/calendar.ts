@@ -33,6 +33,8 @@ export const calendarStaySchema = z.object({
   hospital: z.boolean().nullish(),
 });
 
+export const staffingSchema = z.object({ wardId: id, start: isoDate, end: isoDate, beds: z.number().int() });
+
 export const backgroundSchema = z.object({
   bedId: id.nullish(),
   wardId: id.nullish(),
@@ -65,6 +67,7 @@ export const calendarSchema = z.object({
   resources: z.array(calendarResourceSchema),
   stays: z.array(calendarStaySchema),
   background: z.array(backgroundSchema),
+  staffing: z.array(staffingSchema),
   waiting: z.array(waitingEntrySchema),
 });
 
@@ -72,6 +75,7 @@ export type StayRef = z.infer<typeof stayRefSchema>;
 export type CalendarResource = z.infer<typeof calendarResourceSchema>;
 export type CalendarStay = z.infer<typeof calendarStaySchema>;
 export type Background = z.infer<typeof backgroundSchema>;
+export type Staffing = z.infer<typeof staffingSchema>;
 export type WaitingEntry = z.infer<typeof waitingEntrySchema>;
 export type Calendar = z.infer<typeof calendarSchema>;
 

@@ -349,6 +349,10 @@ export function CalendarPage({
             <span className="swatch bg-closure" aria-hidden="true" />
             Stengt / ute av drift
           </span>
+          <span className="legend-item">
+            <span className="swatch bg-staffing" aria-hidden="true" />
+            Redusert bemanning
+          </span>
           <span className="legend-item">⚲ låst</span>
         </span>
       </div>

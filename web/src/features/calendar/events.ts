@@ -31,7 +31,7 @@ export function stayClasses(stay: CalendarStay, moved: boolean): string[] {
 }
 
 /**
- * The stays as FullCalendar all-day events and the closures and out-of-service periods as background.
+ * The stays as FullCalendar all-day events; closures, out-of-service and reduced staffing as background.
  * A stay's end is its departure day, which is FullCalendar's exclusive end: the bar covers exactly its nights.
  */
 export function toCalendarEvents(
@@ -71,5 +71,21 @@ export function toCalendarEvents(
       },
     ];
   });
-  return [...background, ...stays];
+  const staffing: EventInput[] = calendar.staffing.flatMap((p, i) => {
+    const beds = wardBeds.get(p.wardId) ?? [];
+    if (beds.length === 0) return [];
+    return [
+      {
+        id: `staffing-${i}`,
+        resourceIds: beds,
+        start: p.start,
+        end: p.end,
+        allDay: true,
+        display: 'background',
+        title: `Bemannet for ${p.beds} av ${beds.length} senger`,
+        classNames: ['bg-staffing'],
+      },
+    ];
+  });
+  return [...staffing, ...background, ...stays];
 }
