@@ -1,10 +1,11 @@
 import type { Instance, Plan } from './formats.ts';
 import { compile } from './model/compile.ts';
 import { weightsSchema, type Weights } from './objective/weights.ts';
-import { createEngine, type LpEngineName } from './lp/index.ts';
+import { createEngine, type LpEngine, type LpEngineName } from './lp/index.ts';
 import { addRequests, construct } from './search/construct.ts';
-import { guideStarts } from './search/guide.ts';
-import { improve, type SearchStatus } from './search/improve.ts';
+import { guideStarts, type Guide } from './search/guide.ts';
+import type { SearchStatus } from './search/improve.ts';
+import { search as runSearch } from './search/schedule.ts';
 import { toPlan } from './search/output.ts';
 import { State } from './search/state.ts';
 
@@ -29,6 +30,12 @@ export interface SolveOptions {
    * 'jslp' for javascript-lp-solver), or 'none' to construct without it.
    */
   lp?: LpEngineName | 'none';
+  /**
+   * Exact re-placement of small windows (a few beds over a few weeks) by MILP with the same engine, in
+   * rounds between late acceptance (default true; with HiGHS only: jsLPSolver has no node limit or warm
+   * start, and stops at no clock inside a simplex).
+   */
+  windows?: boolean;
   onProgress?: (progress: SolveProgress) => void;
   signal?: AbortSignal;
 }
@@ -59,19 +66,21 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
     unplaced = state.items.filter((item) => !state.isPlaced(item.index)).length,
   ) =>
     options.onProgress?.({ phase, seconds: elapsed(), iterations, score: state.score, bestScore, unplaced });
-  let guide = new Map<number, number>();
+  let guide: Guide = { starts: new Map(), classOf: new Map(), seconds: 0 };
+  let engine: LpEngine | undefined;
   if ((options.lp ?? 'highs') !== 'none' && !options.signal?.aborted) {
-    const engine = await createEngine((options.lp ?? 'highs') as LpEngineName);
-    guide = (await guideStarts(state, requests, engine, timeLimit / 2)).starts;
+    engine = await createEngine((options.lp ?? 'highs') as LpEngineName);
+    guide = await guideStarts(state, requests, engine, timeLimit / 2);
     report('guide', 0, state.score);
   }
-  construct(state, requests, guide);
+  construct(state, requests, guide.starts, guide.classOf);
   report('construct', 0, state.score);
-  const search = improve(state, {
+  const search = await runSearch(state, {
     seed: options.seed ?? 1,
     deadline: started + timeLimit * 1000,
     maxIterations: options.maxIterations,
     signal: options.signal,
+    engine: options.windows === false || engine?.name !== 'highs' ? undefined : engine,
     onProgress: (iterations, bestScore) => report('search', iterations, bestScore),
   });
   const seconds = elapsed();

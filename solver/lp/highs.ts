@@ -177,6 +177,7 @@ export class HighsEngine implements LpEngine {
       mip_rel_gap: options.mipRelGap ?? 0,
     };
     if (!mip) values.solver = this.settings.lpSolver ?? 'choose';
+    if (mip && options.nodeLimit !== undefined) values.mip_max_nodes = options.nodeLimit;
     if (options.timeLimitSeconds !== undefined)
       values.time_limit = Math.max(0.001, options.timeLimitSeconds - elapsed);
     return { ...values, ...this.settings.extra };

@@ -66,6 +66,8 @@ export interface LpSolveOptions {
   mipRelGap?: number;
   /** A start for a MIP (one value per column), e.g. a greedy plan; ignored where the engine has no use. */
   initialSolution?: Float64Array;
+  /** At most this many branch-and-bound nodes (a MIP); unlike a time limit, the same on every machine. */
+  nodeLimit?: number;
 }
 
 export type LpEngineName = 'highs' | 'jslp';

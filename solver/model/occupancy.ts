@@ -154,6 +154,13 @@ export class Occupancy {
     }
   }
 
+  /** How many more beds the capped ward may hold that night, beyond those someone holds now. */
+  wardRoomAt(ward: number, night: number): number {
+    const at = night - this.model.spanStart;
+    const limit = (this.model.cappedWards[ward] as { limit: Int32Array }).limit;
+    return (limit[at] as number) - ((this.occupiedBeds[ward] as Int32Array)[at] as number);
+  }
+
   /** Would one more bed of this bed's ward held on nights [from, to) stay within the beds it is staffed for? */
   private wardHasRoom(bed: number, from: number, to: number): boolean {
     const ward = this.model.cappedWardOf[bed] as number;

@@ -20,7 +20,12 @@ export function addRequests(state: State): number[] {
  * without a guide, hospital discharges at their earliest start, as a planner would), then the rest by the
  * sweep over time.
  */
-export function construct(state: State, requests: number[], guide: Map<number, number> = new Map()): void {
+export function construct(
+  state: State,
+  requests: number[],
+  guide: Map<number, number> = new Map(),
+  classOf: Map<number, string[]> = new Map(),
+): void {
   const { instance } = state.model;
   const urgency = (a: number, b: number) => {
     const x = state.items[a];
@@ -42,7 +47,12 @@ export function construct(state: State, requests: number[], guide: Map<number, n
     );
   for (const i of guided) {
     const start = guide.get(i) as number;
-    const bed = closestBed(state, i, start);
+    const tags = classOf.get(i);
+    const inClass =
+      tags === undefined
+        ? undefined
+        : state.items[i]?.beds.filter((b) => sameTags(state.bedInfo(b).tags, tags));
+    const bed = closestBed(state, i, start, inClass) ?? closestBed(state, i, start);
     if (bed !== null) state.place(i, bed, start);
   }
   sweep(
@@ -60,4 +70,8 @@ function leastFlexibleFirst(a: Series, b: Series): number {
     a.firstStart.earliest.localeCompare(b.firstStart.earliest) ||
     a.id.localeCompare(b.id)
   );
+}
+
+function sameTags(bedTags: ReadonlySet<string>, tags: readonly string[]): boolean {
+  return bedTags.size === tags.length && tags.every((t) => bedTags.has(t));
 }

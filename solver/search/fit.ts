@@ -65,12 +65,12 @@ export function placeEarliest(
  * The bed for a stay whose start is decided: the one whose previous stay ended closest before, among the
  * beds with the fewest tags the stay does not need (special beds are kept for those who need them).
  */
-export function closestBed(state: State, i: number, start: number): number | null {
+export function closestBed(state: State, i: number, start: number, beds?: readonly number[]): number | null {
   const item = state.items[i];
   if (!item) return null;
   let best: number | null = null;
   let bestCost = Infinity;
-  for (const bed of item.beds) {
+  for (const bed of beds ?? item.beds) {
     if (state.obstacle(i, bed, start) !== null) continue;
     const extraTags = state.bedInfo(bed).tags.size - item.requiredTags.length;
     const departure = state.occupancy.previousDeparture(bed, start) ?? start - RUN_CAP;

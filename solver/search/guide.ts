@@ -1,4 +1,4 @@
-import { boundData, buildBoundLp, components, type DemandGroup } from '../bound/index.ts';
+import { boundData, buildBoundLp, components, type DemandGroup, type Relaxation } from '../bound/index.ts';
 import type { LpEngine } from '../lp/types.ts';
 import type { State } from './state.ts';
 
@@ -11,6 +11,8 @@ const HOME_WAIT = 0.02;
 export interface Guide {
   /** Item index → the start the aggregated LP gives it, for the items it takes. */
   starts: Map<number, number>;
+  /** Item index → the tags of the bed class the model put it in ('stay' relaxation, or one class only). */
+  classOf: Map<number, string[]>;
   seconds: number;
 }
 
@@ -24,6 +26,7 @@ export async function guideStarts(
   items: readonly number[],
   engine: LpEngine,
   timeLimitSeconds: number,
+  relaxation: Relaxation = 'night',
 ): Promise<Guide> {
   const started = performance.now();
   const data = boundData(state.model.instance);
@@ -41,16 +44,22 @@ export async function guideStarts(
       groups.push({ classes, first, last, nights: item.nights, count: 1, item: i });
   }
   const starts = new Map<number, number>();
+  const classOf = new Map<number, string[]>();
   for (const part of components({ ...data, groups, series: [] })) {
     if (part.groups.length === 0) continue;
-    const { problem } = buildBoundLp(part, 'night');
+    const { problem } = buildBoundLp(part, relaxation);
+    // The columns of a group, one run of starts per placement: per class ('stay', or a single class), or
+    // one run for the whole type ('night').
+    const placementsOf = (g: GuideGroup) =>
+      relaxation === 'stay' || g.classes.length === 1 ? g.classes : [-1];
     let at = 0;
     for (const group of part.groups as GuideGroup[]) {
       const item = state.items[group.item];
       const perDay = item?.source === 'hospital' ? HOSPITAL_WAIT : HOME_WAIT;
-      for (let s = group.first; s <= group.last; s++, at++) {
-        problem.colCost[at] = (problem.colCost[at] as number) - perDay * (s - (item?.waitFrom ?? s));
-      }
+      for (const _ of placementsOf(group))
+        for (let s = group.first; s <= group.last; s++, at++) {
+          problem.colCost[at] = (problem.colCost[at] as number) - perDay * (s - (item?.waitFrom ?? s));
+        }
     }
     const solution = await engine.solve(problem, { timeLimitSeconds });
     if (solution.values.length === 0) continue;
@@ -58,17 +67,23 @@ export async function guideStarts(
     for (const group of part.groups as GuideGroup[]) {
       let taken = 0;
       let bestStart = group.first;
+      let bestClass = -1;
       let bestValue = -1;
-      for (let s = group.first; s <= group.last; s++, column++) {
-        const value = solution.values[column] ?? 0;
-        taken += value;
-        if (value > bestValue) {
-          bestValue = value;
-          bestStart = s;
+      for (const g of placementsOf(group))
+        for (let s = group.first; s <= group.last; s++, column++) {
+          const value = solution.values[column] ?? 0;
+          taken += value;
+          if (value > bestValue) {
+            bestValue = value;
+            bestStart = s;
+            bestClass = g;
+          }
         }
+      if (taken >= 0.5) {
+        starts.set(group.item, bestStart);
+        if (bestClass >= 0) classOf.set(group.item, (part.classes[bestClass] as { tags: string[] }).tags);
       }
-      if (taken >= 0.5) starts.set(group.item, bestStart);
     }
   }
-  return { starts, seconds: (performance.now() - started) / 1000 };
+  return { starts, classOf, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,0 +1,115 @@
+import type { LpEngine } from '../lp/types.ts';
+import { createRandom, type Random } from '../random.ts';
+import { improve, type SearchStatus } from './improve.ts';
+import { Journal } from './journal.ts';
+import type { State } from './state.ts';
+import { solveWindow, type Window } from './window.ts';
+
+export interface ScheduleOptions {
+  seed: number;
+  deadline: number;
+  maxIterations?: number | undefined;
+  signal?: AbortSignal | undefined;
+  /** The engine of the window MILPs; without one the whole search is late acceptance. */
+  engine?: LpEngine | undefined;
+  onProgress?: (iterations: number, bestScore: number) => void;
+}
+
+/** Share of the search given to late acceptance before the first window. */
+const FIRST_PHASE = 0.4;
+/** Then rounds of this many windows and a short late-acceptance run. */
+const WINDOWS_PER_ROUND = 6;
+const ROUND_SHARE = 0.03;
+/** A window counts as this many moves against an iteration budget. */
+const WINDOW_ITERATIONS = 100;
+const WINDOW_SECONDS = 1;
+const WINDOW_NODES = 200;
+const WINDOW_COLUMNS = 15_000;
+
+/**
+ * The search: late acceptance first, then rounds of exact re-placement in windows of a few beds over a few
+ * weeks (window.ts), each followed by a little late acceptance. Deterministic for a seed and an iteration
+ * budget: the windows are drawn from the seed and each MILP stops at a node count, not a clock.
+ */
+export async function search(
+  state: State,
+  options: ScheduleOptions,
+): Promise<{ status: SearchStatus; iterations: number }> {
+  const started = performance.now();
+  const budget = options.maxIterations;
+  const span = options.deadline - started;
+  let iterations = 0;
+  const outOfBudget = () =>
+    budget === undefined ? performance.now() >= options.deadline : iterations >= budget;
+  const lateAcceptance = (share: number, seed: number) => {
+    const run = improve(state, {
+      seed,
+      deadline:
+        budget === undefined ? Math.min(options.deadline, performance.now() + share * span) : Infinity,
+      maxIterations:
+        budget === undefined ? undefined : Math.min(budget - iterations, Math.ceil(share * budget)),
+      signal: options.signal,
+      onProgress: (n, best) => options.onProgress?.(iterations + n, best),
+    });
+    iterations += run.iterations;
+    return run.status;
+  };
+
+  let status = lateAcceptance(options.engine ? FIRST_PHASE : 1, options.seed);
+  if (!options.engine || status === 'cancelled') return { status: finalStatus(status, budget), iterations };
+  const random = createRandom(options.seed + 1);
+  const journal = new Journal(state);
+  for (let round = 1; !outOfBudget(); round++) {
+    for (let w = 0; w < WINDOWS_PER_ROUND && !outOfBudget(); w++) {
+      if (options.signal?.aborted) return { status: 'cancelled', iterations };
+      const waiting = state.items.filter((item) => !state.isPlaced(item.index)).map((item) => item.index);
+      const remaining = (options.deadline - performance.now()) / 1000;
+      await solveWindow(state, journal, options.engine, pickWindow(state, random), waiting, {
+        ...(budget === undefined
+          ? { timeLimitSeconds: Math.min(WINDOW_SECONDS, Math.max(remaining, 0.05)) }
+          : {}),
+        nodeLimit: WINDOW_NODES,
+        maxColumns: WINDOW_COLUMNS,
+      });
+      journal.commit();
+      iterations += WINDOW_ITERATIONS;
+    }
+    options.onProgress?.(iterations, state.score);
+    if (outOfBudget()) break;
+    status = lateAcceptance(ROUND_SHARE, options.seed + 1 + round);
+    if (status === 'cancelled') return { status, iterations };
+  }
+  return { status: budget === undefined ? 'timeLimit' : 'iterationLimit', iterations };
+}
+
+function finalStatus(status: SearchStatus, budget: number | undefined): SearchStatus {
+  if (status === 'cancelled') return status;
+  return budget === undefined ? 'timeLimit' : 'iterationLimit';
+}
+
+/**
+ * A few beds of one class (the same tags: stays can move freely between them), next to each other in the
+ * bed order, often in one ward, over four to eight weeks around an idle bed-night (where a window can gain).
+ */
+export function pickWindow(state: State, random: Random): Window {
+  const { beds, horizonNights } = state.model;
+  let first = random.pick(beds);
+  let night = random.int(0, horizonNights - 1);
+  for (let tries = 0; tries < 50 && !state.occupancy.isFree(first.index, night); tries++) {
+    first = random.pick(beds);
+    night = random.int(0, horizonNights - 1);
+  }
+  const key = tagKey(first.tags);
+  const sameWard = random.chance(0.5);
+  const peers = beds.filter((b) => tagKey(b.tags) === key && (!sameWard || b.wardId === first.wardId));
+  const size = Math.min(peers.length, random.int(4, 8));
+  const at = peers.findIndex((b) => b.index === first.index);
+  const begin = Math.max(0, Math.min(at - random.int(0, size - 1), peers.length - size));
+  const nights = 7 * random.int(4, 8);
+  const from = Math.max(0, Math.min(night - random.int(7, nights - 7), horizonNights - nights));
+  return { beds: peers.slice(begin, begin + size).map((b) => b.index), from, to: from + nights };
+}
+
+function tagKey(tags: ReadonlySet<string>): string {
+  return [...tags].sort().join('+');
+}
