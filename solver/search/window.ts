@@ -1,6 +1,7 @@
 import { LpBuilder, type LpEngine, type LpStatus } from '../lp/types.ts';
 import type { Item } from './items.ts';
 import type { Journal } from './journal.ts';
+import { PackingRows } from './packing.ts';
 import type { State } from './state.ts';
 
 /** A neighbourhood: some beds over the nights [from, to). */
@@ -87,20 +88,13 @@ export async function solveWindow(
     return { status: 'skipped', freed: freed.length, columns: columns.length, gain: 0 };
   }
 
-  const { lp, warm } = buildWindowMilp(state, window, columns, oldStart);
+  const { lp, warm } = buildWindowMilp(state, columns, oldStart);
   const solution = await engine.solve(lp.build(), {
     ...(limits.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: limits.timeLimitSeconds }),
     initialSolution: warm(),
     mipRelGap: 0,
     nodeLimit: limits.nodeLimit,
   });
-    console.error(
-      'window',
-      solution.status,
-      solution.objective,
-      solution.bestBound,
-      scoreBefore - state.score,
-    );
   const chosen = solution.values;
   if (chosen.length === 0 || !(solution.objective < scoreBefore - state.score - 1e-6)) {
     journal.undo();
@@ -152,66 +146,25 @@ function fitsWindow(item: Item, state: State, bedSet: Set<number>, window: Windo
   );
 }
 
-/** Rows that hold more than one column: the others cannot be broken. */
-function addPackingRows(lp: LpBuilder, groups: Map<string, number[]>, upper: (key: string) => number): void {
-  for (const [key, cols] of groups) {
-    const limit = upper(key);
-    if (cols.length > limit)
-      lp.addRow(
-        -Infinity,
-        limit,
-        cols,
-        cols.map(() => 1),
-      );
-  }
-}
-
-function push(groups: Map<string, number[]>, key: string, col: number): void {
-  const list = groups.get(key);
-  if (list) list.push(col);
-  else groups.set(key, [col]);
-}
-
 function buildWindowMilp(
   state: State,
-  window: Window,
   columns: Column[],
   old: Map<number, { bed: number; start: number }>,
 ): { lp: LpBuilder; warm: () => Float64Array } {
-  const { model } = state;
-  const turnover = model.instance.turnoverDays;
   const lp = new LpBuilder('min');
-  const perItem = new Map<string, number[]>();
-  const perBedNight = new Map<string, number[]>();
-  const perPersonNight = new Map<string, number[]>();
-  const perWardNight = new Map<string, number[]>();
-  const perRoomNight = new Map<string, Map<string, number[]>>();
+  const packing = new PackingRows(state);
+  const perItem = new Map<number, number[]>();
   const warmValues: number[] = [];
   for (const { item: i, bed, start } of columns) {
     const item = state.items[i] as Item;
     const col = lp.addColumn({ cost: state.placementCost(i, bed, start), upper: 1, integer: true });
     const was = old.get(i);
     warmValues[col] = was !== undefined && was.bed === bed && was.start === start ? 1 : 0;
-    push(perItem, String(i), col);
-    const end = start + item.nights;
-    for (let t = start; t < end + turnover; t++) push(perBedNight, `${bed}:${t}`, col);
-    const ward = model.cappedWardOf[bed] as number;
-    const room = state.bedInfo(bed).room;
-    const sex = model.people.get(item.personId)?.sex ?? '';
-    for (let t = start; t < end; t++) {
-      push(perPersonNight, `${item.personId}:${t}`, col);
-      if (ward >= 0) push(perWardNight, `${ward}:${t}`, col);
-      if ((model.rooms[room] as number[]).length > 1) {
-        const key = `${room}:${t}`;
-        const bySex = perRoomNight.get(key) ?? new Map<string, number[]>();
-        push(bySex, sex, col);
-        perRoomNight.set(key, bySex);
-      }
-    }
+    perItem.set(i, [...(perItem.get(i) ?? []), col]);
+    packing.add(col, item.personId, bed, start, start + item.nights);
   }
   // Each item at most once; a hospital discharge the window freed exactly once (never pushed out).
-  for (const [key, cols] of perItem) {
-    const i = Number(key);
+  for (const [i, cols] of perItem) {
     const keep = old.has(i) && state.items[i]?.source === 'hospital';
     if (keep || cols.length > 1)
       lp.addRow(
@@ -221,30 +174,6 @@ function buildWindowMilp(
         cols.map(() => 1),
       );
   }
-  addPackingRows(lp, perBedNight, () => 1);
-  addPackingRows(lp, perPersonNight, () => 1);
-  addPackingRows(lp, perWardNight, (key) => {
-    const [ward, night] = key.split(':').map(Number) as [number, number];
-    return state.occupancy.wardRoomAt(ward, night);
-  });
-  // One sex per room-night where stays of both could meet: a switch per sex, at most one on, and the
-  // columns of a sex only with its switch (at most the room's bed count of them).
-  for (const [key, bySex] of perRoomNight) {
-    if (bySex.size < 2) continue;
-    const size = (model.rooms[Number(key.split(':')[0])] as number[]).length;
-    const switches: number[] = [];
-    for (const cols of bySex.values()) {
-      const z = lp.addColumn({ upper: 1, integer: true });
-      warmValues[z] = cols.some((c) => warmValues[c] === 1) ? 1 : 0;
-      switches.push(z);
-      lp.addRow(-Infinity, 0, [...cols, z], [...cols.map(() => 1), -size]);
-    }
-    lp.addRow(
-      -Infinity,
-      1,
-      switches,
-      switches.map(() => 1),
-    );
-  }
+  packing.addRows(lp, warmValues);
   return { lp, warm: () => Float64Array.from(warmValues, (v) => v ?? 0) };
 }
