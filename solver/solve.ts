@@ -1,13 +1,20 @@
 import type { Instance, Plan } from './formats.ts';
 import { compile } from './model/compile.ts';
 import { weightsSchema, type Weights } from './objective/weights.ts';
-import { createEngine, type LpEngine, type LpEngineName } from './lp/index.ts';
+import { createEngine, createHighsEngine, type LpEngine, type LpEngineName } from './lp/index.ts';
+import { guideFlow } from './search/guideFlow.ts';
 import { addRequests, construct } from './search/construct.ts';
 import { guideStarts, type Guide } from './search/guide.ts';
 import type { SearchStatus } from './search/improve.ts';
 import { search as runSearch } from './search/schedule.ts';
 import { toPlan } from './search/output.ts';
 import { State } from './search/state.ts';
+
+/**
+ * The guide LP in flow form is highly degenerate: dual simplex needs minutes at Bergen scale where the
+ * interior point method takes about 9 s (measured, search/guideFlow.ts).
+ */
+const GUIDE_HIGHS = { lpSolver: 'ipm', presolve: 'off' } as const;
 
 export interface SolveProgress {
   phase: 'guide' | 'construct' | 'search' | 'done';
@@ -70,7 +77,10 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
   let engine: LpEngine | undefined;
   if ((options.lp ?? 'highs') !== 'none' && !options.signal?.aborted) {
     engine = await createEngine((options.lp ?? 'highs') as LpEngineName);
-    guide = await guideStarts(state, requests, engine, timeLimit / 2);
+    guide =
+      engine.name === 'highs'
+        ? await guideFlow(state, requests, createHighsEngine(GUIDE_HIGHS), timeLimit / 2)
+        : await guideStarts(state, requests, engine, timeLimit / 2);
     report('guide', 0, state.score);
   }
   construct(state, requests, guide.starts, guide.classOf);
