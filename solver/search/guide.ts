@@ -5,8 +5,8 @@ import type { State } from './state.ts';
 type GuideGroup = DemandGroup & { item: number };
 
 /** What a day of waiting costs in the aggregate model, in bed-nights: a hospital day outweighs a stay's night. */
-const HOSPITAL_WAIT = 2;
-const HOME_WAIT = 0.02;
+export const HOSPITAL_WAIT = 2;
+export const HOME_WAIT = 0.02;
 
 export interface Guide {
   /** Item index → the start the aggregated LP gives it, for the items it takes. */

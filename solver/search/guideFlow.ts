@@ -10,11 +10,8 @@
  */
 import { boundData, components, nightsInside, type BoundData, type DemandGroup } from '../bound/index.ts';
 import { LpBuilder, type LpEngine, type LpProblem } from '../lp/types.ts';
+import { HOME_WAIT, HOSPITAL_WAIT } from './guide.ts';
 import type { State } from './state.ts';
-
-/** guide.ts's waiting costs per day, in bed-nights. */
-const HOSPITAL_WAIT = 2;
-const HOME_WAIT = 0.02;
 
 export interface FlowGroup extends DemandGroup {
   /** The items that share this shape, most urgent first. */

@@ -25,6 +25,10 @@ const WINDOW_ITERATIONS = 100;
 const WINDOW_SECONDS = 1;
 const WINDOW_NODES = 200;
 const WINDOW_COLUMNS = 15_000;
+/** Window sizes in bed-nights (beds × nights). */
+const WINDOW_START_SIZE = 300;
+const WINDOW_MIN_SIZE = 120;
+const WINDOW_MAX_SIZE = 1_500;
 
 /**
  * The search: late acceptance first, then rounds of exact re-placement in windows of a few beds over a few
@@ -59,20 +63,33 @@ export async function search(
   if (!options.engine || status === 'cancelled') return { status: finalStatus(status, budget), iterations };
   const random = createRandom(options.seed + 1);
   const journal = new Journal(state);
+  let size = WINDOW_START_SIZE;
   for (let round = 1; !outOfBudget(); round++) {
     for (let w = 0; w < WINDOWS_PER_ROUND && !outOfBudget(); w++) {
       if (options.signal?.aborted) return { status: 'cancelled', iterations };
       const waiting = state.items.filter((item) => !state.isPlaced(item.index)).map((item) => item.index);
       const remaining = (options.deadline - performance.now()) / 1000;
-      await solveWindow(state, journal, options.engine, pickWindow(state, random), waiting, {
-        ...(budget === undefined
-          ? { timeLimitSeconds: Math.min(WINDOW_SECONDS, Math.max(remaining, 0.05)) }
-          : {}),
-        nodeLimit: WINDOW_NODES,
-        maxColumns: WINDOW_COLUMNS,
-      });
+      const outcome = await solveWindow(
+        state,
+        journal,
+        options.engine,
+        pickWindow(state, random, size),
+        waiting,
+        {
+          ...(budget === undefined
+            ? { timeLimitSeconds: Math.min(WINDOW_SECONDS, Math.max(remaining, 0.05)) }
+            : {}),
+          nodeLimit: WINDOW_NODES,
+          maxColumns: WINDOW_COLUMNS,
+        },
+      );
       journal.commit();
       iterations += WINDOW_ITERATIONS;
+      // Windows grow while HiGHS proves them optimal and shrink when it stops short.
+      size = Math.min(
+        WINDOW_MAX_SIZE,
+        Math.max(WINDOW_MIN_SIZE, size * (outcome.status === 'optimal' ? 1.15 : 0.8)),
+      );
     }
     options.onProgress?.(iterations, state.score);
     if (outOfBudget()) break;
@@ -88,10 +105,11 @@ function finalStatus(status: SearchStatus, budget: number | undefined): SearchSt
 }
 
 /**
- * A few beds of one class (the same tags: stays can move freely between them), next to each other in the
- * bed order, often in one ward, over four to eight weeks around an idle bed-night (where a window can gain).
+ * About `size` bed-nights around an idle bed-night (where a window can gain): four to twelve beds of one
+ * class (the same tags, so stays move freely between them) next to each other in the bed order, often in
+ * one ward, over three to twelve weeks.
  */
-export function pickWindow(state: State, random: Random): Window {
+export function pickWindow(state: State, random: Random, size: number): Window {
   const { beds, horizonNights } = state.model;
   let first = random.pick(beds);
   let night = random.int(0, horizonNights - 1);
@@ -102,12 +120,12 @@ export function pickWindow(state: State, random: Random): Window {
   const key = tagKey(first.tags);
   const sameWard = random.chance(0.5);
   const peers = beds.filter((b) => tagKey(b.tags) === key && (!sameWard || b.wardId === first.wardId));
-  const size = Math.min(peers.length, random.int(4, 8));
+  const count = Math.min(peers.length, random.int(4, 12));
   const at = peers.findIndex((b) => b.index === first.index);
-  const begin = Math.max(0, Math.min(at - random.int(0, size - 1), peers.length - size));
-  const nights = 7 * random.int(4, 8);
-  const from = Math.max(0, Math.min(night - random.int(7, nights - 7), horizonNights - nights));
-  return { beds: peers.slice(begin, begin + size).map((b) => b.index), from, to: from + nights };
+  const begin = Math.max(0, Math.min(at - random.int(0, count - 1), peers.length - count));
+  const nights = Math.min(horizonNights, 7 * Math.max(3, Math.min(12, Math.round(size / count / 7))));
+  const from = Math.max(0, Math.min(night - random.int(0, nights - 1), horizonNights - nights));
+  return { beds: peers.slice(begin, begin + count).map((b) => b.index), from, to: from + nights };
 }
 
 function tagKey(tags: ReadonlySet<string>): string {
