@@ -20,8 +20,8 @@ const FIRST_PHASE = 0.4;
 /** Then rounds of this many windows and a short late-acceptance run. */
 const WINDOWS_PER_ROUND = 6;
 const ROUND_SHARE = 0.03;
-/** A window counts as this many moves against an iteration budget. */
-const WINDOW_ITERATIONS = 100;
+/** A window counts as this many moves against an iteration budget (it takes about as long as that many). */
+const WINDOW_ITERATIONS = 5_000;
 const WINDOW_SECONDS = 1;
 const WINDOW_NODES = 200;
 const WINDOW_COLUMNS = 15_000;
