@@ -39,8 +39,9 @@ interface Column {
  * Re-places every movable stay inside a window exactly: the stays that lie wholly in it and waiting
  * requests that could fit in it get a binary column per (bed, start) the rest of the plan allows, and a
  * MILP picks the placements that lower the score most, warm-started with the stays where they were.
- * Rows: each item at most once (a placed hospital discharge exactly once, never later than it was); each bed-night (with turnover) at most one stay; each room-night one sex;
- * each capped ward-night within its staffing; a person in one stay a night. Series occurrences stay put.
+ * Rows: each item at most once (a placed hospital discharge exactly once, never later than it was); each
+ * bed-night (with turnover) at most one stay; each room-night one sex; each capped ward-night within its
+ * staffing; a person in one stay a night. Series occurrences stay put.
  * The plan changes only when the score falls; the journal records it, the caller commits.
  */
 export async function solveWindow(
@@ -103,9 +104,10 @@ export async function solveWindow(
   for (let c = 0; c < columns.length; c++) {
     if ((chosen[c] as number) < 0.5) continue;
     const { item, bed, start } = columns[c] as Column;
+    // The rows are the hard rules, so this cannot happen; if it did, the plan stays as it was.
     if (state.obstacle(item, bed, start) !== null) {
       journal.undo();
-      throw new Error(`window MILP chose a placement the plan refuses: ${state.items[item]?.label}`);
+      return { status: 'error', freed: freed.length, columns: columns.length, gain: 0 };
     }
     journal.place(item, bed, start);
   }
