@@ -1,4 +1,12 @@
-import { boundData, buildBoundLp, components, type DemandGroup, type Relaxation } from '../bound/index.ts';
+import {
+  boundData,
+  buildBoundLp,
+  components,
+  type BoundData,
+  type DemandGroup,
+  type Relaxation,
+} from '../bound/index.ts';
+import type { Item } from './items.ts';
 import type { LpEngine } from '../lp/types.ts';
 import type { State } from './state.ts';
 
@@ -7,6 +15,22 @@ type GuideGroup = DemandGroup & { item: number };
 /** What a day of waiting costs in the aggregate model, in bed-nights: a hospital day outweighs a stay's night. */
 export const HOSPITAL_WAIT = 2;
 export const HOME_WAIT = 0.02;
+
+/**
+ * The classes an item fits and its starts with a night inside the horizon, or null when it has no such
+ * start or class.
+ */
+export function guideShape(
+  data: BoundData,
+  item: Item,
+): { classes: number[]; first: number; last: number } | null {
+  const classes = data.classes.flatMap((c, g) =>
+    item.requiredTags.every((t) => c.tags.includes(t)) ? [g] : [],
+  );
+  const first = Math.max(item.earliest, 1 - item.nights);
+  const last = Math.min(item.latest, data.horizonNights - 1);
+  return classes.length > 0 && first <= last ? { classes, first, last } : null;
+}
 
 export interface Guide {
   /** Item index → the start the aggregated LP gives it, for the items it takes. */
@@ -30,18 +54,11 @@ export async function guideStarts(
 ): Promise<Guide> {
   const started = performance.now();
   const data = boundData(state.model.instance);
-  const horizon = data.horizonNights;
   const groups: GuideGroup[] = [];
   for (const i of items) {
     const item = state.items[i];
-    if (!item) continue;
-    const classes = data.classes.flatMap((c, g) =>
-      item.requiredTags.every((t) => c.tags.includes(t)) ? [g] : [],
-    );
-    const first = Math.max(item.earliest, 1 - item.nights);
-    const last = Math.min(item.latest, horizon - 1);
-    if (classes.length > 0 && first <= last)
-      groups.push({ classes, first, last, nights: item.nights, count: 1, item: i });
+    const shape = item && guideShape(data, item);
+    if (shape) groups.push({ ...shape, nights: item.nights, count: 1, item: i });
   }
   const starts = new Map<number, number>();
   const classOf = new Map<number, string[]>();

@@ -10,7 +10,7 @@
  */
 import { boundData, components, nightsInside, type BoundData, type DemandGroup } from '../bound/index.ts';
 import { LpBuilder, type LpEngine, type LpProblem } from '../lp/types.ts';
-import { HOME_WAIT, HOSPITAL_WAIT } from './guide.ts';
+import { guideShape, HOME_WAIT, HOSPITAL_WAIT } from './guide.ts';
 import type { State } from './state.ts';
 
 export interface FlowGroup extends DemandGroup {
@@ -40,17 +40,12 @@ export interface GuideFlow {
 /** The items as merged groups, split into independent parts (bound/demands.ts, components). */
 export function flowParts(state: State, items: readonly number[]): FlowPart[] {
   const data = boundData(state.model.instance);
-  const H = data.horizonNights;
   const groups = new Map<string, FlowGroup>();
   for (const i of items) {
     const item = state.items[i];
-    if (!item) continue;
-    const classes = data.classes.flatMap((c, g) =>
-      item.requiredTags.every((t) => c.tags.includes(t)) ? [g] : [],
-    );
-    const first = Math.max(item.earliest, 1 - item.nights);
-    const last = Math.min(item.latest, H - 1);
-    if (classes.length === 0 || first > last) continue;
+    const shape = item && guideShape(data, item);
+    if (!item || !shape) continue;
+    const { classes, first, last } = shape;
     const perDay = item.source === 'hospital' ? HOSPITAL_WAIT : HOME_WAIT;
     const key = `${classes.join(',')}|${first}|${last}|${item.nights}|${perDay}|${item.waitFrom}`;
     const group = groups.get(key);
