@@ -23,6 +23,7 @@ const ROUND_SHARE = 0.03;
 /** A window counts as this many moves against an iteration budget (it takes about as long as that many). */
 const WINDOW_ITERATIONS = 5_000;
 const WINDOW_SECONDS = 1;
+const LAST_WINDOW_MS = 500;
 const WINDOW_NODES = 200;
 const WINDOW_COLUMNS = 15_000;
 /** Window sizes in bed-nights (beds × nights). */
@@ -64,8 +65,11 @@ export async function search(
   const random = createRandom(options.seed + 1);
   const journal = new Journal(state);
   let size = WINDOW_START_SIZE;
+  // HiGHS may overrun its time limit, so the last moments before the deadline go to late acceptance.
+  const windowFits = () =>
+    !outOfBudget() && (budget !== undefined || options.deadline - performance.now() > LAST_WINDOW_MS);
   for (let round = 1; !outOfBudget(); round++) {
-    for (let w = 0; w < WINDOWS_PER_ROUND && !outOfBudget(); w++) {
+    for (let w = 0; w < WINDOWS_PER_ROUND && windowFits(); w++) {
       if (options.signal?.aborted) return { status: 'cancelled', iterations };
       const waiting = state.items.filter((item) => !state.isPlaced(item.index)).map((item) => item.index);
       const remaining = (options.deadline - performance.now()) / 1000;
@@ -93,7 +97,7 @@ export async function search(
     }
     options.onProgress?.(iterations, state.score);
     if (outOfBudget()) break;
-    status = lateAcceptance(ROUND_SHARE, options.seed + 1 + round);
+    status = lateAcceptance(windowFits() ? ROUND_SHARE : 1, options.seed + 1 + round);
     if (status === 'cancelled') return { status, iterations };
   }
   return { status: budget === undefined ? 'timeLimit' : 'iterationLimit', iterations };
