@@ -1,11 +1,4 @@
-import {
-  boundData,
-  buildBoundLp,
-  components,
-  type BoundData,
-  type DemandGroup,
-  type Relaxation,
-} from '../bound/index.ts';
+import { boundData, buildBoundLp, components, type BoundData, type DemandGroup } from '../bound/index.ts';
 import type { Item } from './items.ts';
 import type { LpEngine } from '../lp/types.ts';
 import type { State } from './state.ts';
@@ -35,7 +28,7 @@ export function guideShape(
 export interface Guide {
   /** Item index → the start the aggregated LP gives it, for the items it takes. */
   starts: Map<number, number>;
-  /** Item index → the tags of the bed class the model put it in ('stay' relaxation, or one class only). */
+  /** Item index → the tags of the bed class the model put it in (where it chose or had one). */
   classOf: Map<number, string[]>;
   seconds: number;
 }
@@ -50,7 +43,6 @@ export async function guideStarts(
   items: readonly number[],
   engine: LpEngine,
   timeLimitSeconds: number,
-  relaxation: Relaxation = 'night',
 ): Promise<Guide> {
   const started = performance.now();
   const data = boundData(state.model.instance);
@@ -64,11 +56,9 @@ export async function guideStarts(
   const classOf = new Map<number, string[]>();
   for (const part of components({ ...data, groups, series: [] })) {
     if (part.groups.length === 0) continue;
-    const { problem } = buildBoundLp(part, relaxation);
-    // The columns of a group, one run of starts per placement: per class ('stay', or a single class), or
-    // one run for the whole type ('night').
-    const placementsOf = (g: GuideGroup) =>
-      relaxation === 'stay' || g.classes.length === 1 ? g.classes : [-1];
+    const { problem } = buildBoundLp(part, 'night');
+    // A group's columns: a run of starts in its one class, or one run for its type of classes (-1).
+    const placementsOf = (g: GuideGroup) => (g.classes.length === 1 ? g.classes : [-1]);
     let at = 0;
     for (const group of part.groups as GuideGroup[]) {
       const item = state.items[group.item];
