@@ -66,9 +66,15 @@ export async function drag(page: Page, from: Point, to: Point | (() => Promise<P
   const first = await aim();
   await page.mouse.move(first.x, first.y, { steps: 20 });
   await page.waitForTimeout(250);
-  const again = await aim();
-  await page.mouse.move(again.x, again.y, { steps: 3 });
-  await page.waitForTimeout(150);
+  // The calendar may scroll under a held pointer: follow the target until it stays put, then drop.
+  let at = first;
+  for (let tries = 0; tries < 5; tries++) {
+    const again = await aim();
+    if (tries > 0 && Math.abs(again.x - at.x) < 1 && Math.abs(again.y - at.y) < 1) break;
+    await page.mouse.move(again.x, again.y, { steps: 3 });
+    await page.waitForTimeout(150);
+    at = again;
+  }
   await page.mouse.up();
 }
 
