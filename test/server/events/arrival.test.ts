@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstFit } from '../../../solver/baselines/firstfit.ts';
 import { START_TIMEOUT_MS } from '../support/engines.ts';
 import { testApp, type TestApp } from '../support/app.ts';
-import { fixture, fixtureJson } from '../support/fixtures.ts';
 import { loginAs } from '../support/session.ts';
+import { tinyPlans } from './support.ts';
 
 let t: TestApp;
-let instances = 0;
 beforeAll(async () => {
   t = await testApp();
 }, START_TIMEOUT_MS);
@@ -14,23 +12,7 @@ afterAll(async () => {
   await t.close();
 });
 
-/**
- * A fresh copy of tiny with its first-fit draft: R1 in C1-W1-R1-B1 from 2027-01-04 to 01-18, occurrence 0 of
- * S1 in C2-W2-R1-B1 from 2027-01-04 to 01-11.
- */
-const freshPlan = async () => {
-  instances += 1;
-  const id = `tiny-arrival-${instances}`;
-  await t.planner.post(`/api/instances?id=${id}`).send(fixtureJson('tiny')).expect(201);
-  const plan = await t.planner
-    .post(`/api/instances/${id}/plans`)
-    .send(firstFit(fixture('tiny')))
-    .expect(201);
-  return { instanceId: id, planId: plan.body.id as number };
-};
-
-const planCount = async (instanceId: string) =>
-  (await t.planner.get(`/api/instances/${instanceId}/plans`).expect(200)).body.length as number;
+const { freshPlan, planCount } = tinyPlans(() => t, 'tiny-arrival');
 
 const arrival = { type: 'arrival', requestId: 'R1', date: '2027-01-04' };
 const today = '2027-01-04';
