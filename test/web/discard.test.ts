@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiRequestError } from '../../web/src/api/client.ts';
 import { discardDraft } from '../../web/src/api/plans.ts';
-import { discardRefusal } from '../../web/src/features/solve/discardRefusal.ts';
+import { discardRefusal } from '../../web/src/lib/bokmal/errors.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from '../../web/src/api/client.ts';
 import { describeChange, undoBody, type Change } from '../../web/src/features/overrides/change.ts';
-import { refusalMessage } from '../../web/src/features/overrides/ruleMessages.ts';
+import { refusalMessage } from '../../web/src/lib/bokmal/errors.ts';
 import { emptyUndo, peekUndo, popUndo, pushUndo } from '../../web/src/features/overrides/undoStack.ts';
 
 const move: Change = {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Calendar, CalendarStay } from '../../api/calendar.ts';
-import { ApiRequestError } from '../../api/client.ts';
 import { createSeries, getInstanceSeries, type InstanceSeries, type SavedSeries } from '../../api/series.ts';
+import { seriesRefusal } from '../../lib/bokmal/errors.ts';
 import { addDays } from '../../lib/isoDates.ts';
 import { formatStay, nightCount } from '../../lib/nights.ts';
 import { expandPattern, patternLabels, patternPhases, type PatternName } from './patterns.ts';
@@ -12,13 +12,6 @@ import { suggestBed } from './suggestBed.ts';
 interface Notice {
   text: string;
   alert: boolean;
-}
-
-/** Why a series was not saved, in bokmål: the server's own message where it sends one meant for planners. */
-function saveError(error: unknown): string {
-  if (!(error instanceof ApiRequestError)) return 'Serien ble ikke lagret: fikk ikke kontakt med serveren.';
-  if (error.code === 'invalid_input') return `Serien ble ikke lagret: et felt er ugyldig (${error.message}).`;
-  return `Serien ble ikke lagret: ${error.message}.`;
 }
 
 /** The pinned stays of the series the plan does not place in view, as calendar stays (for the bed preview). */
@@ -180,7 +173,7 @@ export function SeriesPage({ calendar }: { calendar: Calendar }) {
         alert: false,
       });
     } catch (error) {
-      setNotice({ text: saveError(error), alert: true });
+      setNotice({ text: seriesRefusal(error), alert: true });
     } finally {
       setSaving(false);
     }
