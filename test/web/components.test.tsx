@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LoginPage } from '../../web/src/features/auth/LoginPage.tsx';
 import { StayDialog } from '../../web/src/features/calendar/StayDialog.tsx';
-import { FigureTable } from '../../web/src/features/figures/FigureTable.tsx';
+import { FigureTable } from '../../web/src/components/FigureTable.tsx';
 import { WaitingPanel } from '../../web/src/features/waiting/WaitingPanel.tsx';
 import { bed, calendar, stay, waiting } from './support.ts';
 

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  calendarFigures,
-  nightSeries,
-  wardFigures,
-  weeklyOccupancy,
-} from '../../web/src/features/figures/figures.ts';
+import { calendarFigures, nightSeries, wardFigures, weeklyOccupancy } from '../../web/src/lib/figures.ts';
 import { bed, calendar, stay, waiting } from './support.ts';
 
 const cal = calendar({

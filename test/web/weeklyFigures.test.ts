@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weeklyFigures } from '../../web/src/features/figures/figures.ts';
+import { weeklyFigures } from '../../web/src/lib/figures.ts';
 import { bed, calendar, stay, waiting } from './support.ts';
 
 /** Two weeks and two days; ward W1 (korttid) with one bed, ward W2 (rehab) with one bed. */

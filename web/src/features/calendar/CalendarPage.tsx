@@ -11,7 +11,7 @@ import { daysBetween, todayInNorway } from '../../lib/isoDates.ts';
 import { kindColours, kindName } from '../../lib/kinds.ts';
 import { refKey } from '../../lib/refs.ts';
 import { discardRefusal, refusalMessage } from '../../lib/bokmal/errors.ts';
-import { calendarFigures } from '../figures/figures.ts';
+import { calendarFigures } from '../../lib/figures.ts';
 import { describeChange, undoBody, type Change } from '../overrides/change.ts';
 import { emptyUndo, peekUndo, popUndo, pushUndo } from '../overrides/undoStack.ts';
 import { DraftReview, type DraftReviewState } from '../solve/DraftReview.tsx';

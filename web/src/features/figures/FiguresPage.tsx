@@ -1,7 +1,7 @@
 import type { Calendar } from '../../api/calendar.ts';
 import { BarChart, number, percent } from './charts.tsx';
-import { calendarFigures, wardFigures } from './figures.ts';
-import { FigureTable } from './FigureTable.tsx';
+import { calendarFigures, wardFigures } from '../../lib/figures.ts';
+import { FigureTable } from '../../components/FigureTable.tsx';
 import { WeeklyCharts } from './WeeklyCharts.tsx';
 
 /** Occupancy, idle bed-nights and the waiting list, for the beds in view, per ward and over time. */

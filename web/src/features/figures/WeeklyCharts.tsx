@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Calendar } from '../../api/calendar.ts';
 import { formatDay } from '../../lib/nights.ts';
 import { LineChart, number, percent } from './charts.tsx';
-import { weeklyFigures, wardFigures, type WeekFigures } from './figures.ts';
+import { weeklyFigures, wardFigures, type WeekFigures } from '../../lib/figures.ts';
 
 const kroner = (v: number) => `${number(v)} kr`;
 

@@ -1,6 +1,6 @@
 import type { Calendar, CalendarStay } from '../../api/calendar.ts';
 import { addDays, toDayNumber } from '../../lib/isoDates.ts';
-import { groupBeds, type BedRow } from '../calendar/resources.ts';
+import { groupBeds, type BedRow } from '../../lib/beds.ts';
 
 export interface TwoWeeks {
   from: string;

@@ -1,7 +1,6 @@
 import type { Calendar } from '../../api/calendar.ts';
 import { toDayNumber } from '../../lib/isoDates.ts';
-import { groupBeds } from '../calendar/resources.ts';
-import { hasTags } from '../waiting/compatibleBeds.ts';
+import { groupBeds, hasTags } from '../../lib/beds.ts';
 import type { Occurrence } from './patterns.ts';
 
 /**

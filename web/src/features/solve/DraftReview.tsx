@@ -1,5 +1,5 @@
-import type { Figures } from '../figures/figures.ts';
-import { FigureTable } from '../figures/FigureTable.tsx';
+import type { Figures } from '../../lib/figures.ts';
+import { FigureTable } from '../../components/FigureTable.tsx';
 
 export interface DraftReviewState {
   draftId: number;

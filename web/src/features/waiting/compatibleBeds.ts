@@ -1,4 +1,5 @@
-import type { Calendar, CalendarResource } from '../../api/calendar.ts';
+import type { Calendar } from '../../api/calendar.ts';
+import { hasTags } from '../../lib/beds.ts';
 import { addDays, toDayNumber } from '../../lib/isoDates.ts';
 
 export interface Placeable {
@@ -26,10 +27,6 @@ function busyByBed(calendar: Calendar, ignoreKey?: string): Map<string, Interval
 
 const overlaps = (busy: Interval[], start: number, end: number) =>
   busy.some(([s, e]) => s < end && start < e);
-
-export function hasTags(resource: CalendarResource, required: readonly string[]): boolean {
-  return required.every((t) => resource.tags.includes(t));
-}
 
 /** The first start in the request's window (clipped to the horizon) where the bed is free, or null. */
 export function firstFreeStart(

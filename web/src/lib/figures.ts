@@ -1,5 +1,5 @@
-import type { Calendar } from '../../api/calendar.ts';
-import { fromDayNumber, toDayNumber } from '../../lib/isoDates.ts';
+import type { Calendar } from '../api/calendar.ts';
+import { fromDayNumber, toDayNumber } from './isoDates.ts';
 
 export interface Figures {
   availableBedNights: number;

@@ -1,4 +1,4 @@
-import type { Figures } from './figures.ts';
+import type { Figures } from '../lib/figures.ts';
 
 const nb = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 
