@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SessionUser } from '../api/session.ts';
-import { CalendarPage } from '../features/calendar/CalendarPage.tsx';
+import { CalendarPage } from './calendar/CalendarPage.tsx';
 import { CalendarErrorBoundary } from '../features/calendar/CalendarErrorBoundary.tsx';
 import { scopeOfUnit } from '../features/calendar/resources.ts';
 import { useCalendar } from '../features/calendar/useCalendar.ts';

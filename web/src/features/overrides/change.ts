@@ -1,4 +1,4 @@
-import type { StayRef } from '../../api/calendar.ts';
+import type { CalendarStay, StayRef, WaitingEntry } from '../../api/calendar.ts';
 import type { OverrideBody } from '../../api/overrides.ts';
 import { formatStay } from '../../lib/nights.ts';
 
@@ -16,6 +16,25 @@ export interface Change {
   before: Placement | null;
   after: Placement;
 }
+
+/** A bed and nights to put a stay on. */
+export type Target = Omit<Placement, 'pinned'>;
+
+/** A stay dragged or moved to a target, pinned there. */
+export const moveChange = (stay: CalendarStay, target: Target): Change => ({
+  ref: stay.ref,
+  label: stay.label,
+  before: { bedId: stay.bedId, start: stay.start, end: stay.end, pinned: stay.pinned },
+  after: { ...target, pinned: true },
+});
+
+/** A waiting-list entry placed on a target, pinned there. */
+export const placeChange = (entry: WaitingEntry, target: Target): Change => ({
+  ref: entry.ref,
+  label: entry.label,
+  before: null,
+  after: { ...target, pinned: true },
+});
 
 /** The override that puts a change back. */
 export function undoBody(change: Change): OverrideBody {

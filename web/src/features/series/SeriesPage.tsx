@@ -1,18 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Calendar, CalendarStay } from '../../api/calendar.ts';
 import { createSeries, getInstanceSeries, type InstanceSeries, type SavedSeries } from '../../api/series.ts';
+import { NoticeArea } from '../../components/NoticeArea.tsx';
 import { seriesRefusal } from '../../lib/bokmal/errors.ts';
 import { addDays } from '../../lib/isoDates.ts';
 import { formatStay, nightCount } from '../../lib/nights.ts';
+import { useNotice } from '../../lib/notice.ts';
 import { expandPattern, patternLabels, patternPhases, type PatternName } from './patterns.ts';
 import { nextSeriesId, plannedStrip, seriesBody } from './seriesBody.ts';
 import { SeriesStrip, type StripStay } from './SeriesStrip.tsx';
 import { suggestBed } from './suggestBed.ts';
-
-interface Notice {
-  text: string;
-  alert: boolean;
-}
 
 /** The pinned stays of the series the plan does not place in view, as calendar stays (for the bed preview). */
 function pinnedStays(
@@ -50,19 +47,19 @@ function pinnedStays(
 export function SeriesPage({ calendar }: { calendar: Calendar }) {
   const [instance, setInstance] = useState<InstanceSeries | null>(null);
   const [personId, setPersonId] = useState('');
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { notice, notify, clear } = useNotice();
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     let current = true;
     getInstanceSeries(calendar.instanceId).then(
       (loaded) => current && setInstance(loaded),
-      () => current && setNotice({ text: 'Kunne ikke hente personene og seriene.', alert: true }),
+      () => current && notify('Kunne ikke hente personene og seriene.', true),
     );
     return () => {
       current = false;
     };
-  }, [calendar.instanceId]);
+  }, [calendar.instanceId, notify]);
 
   /** The stays of each series the plan places in view, with the person's label. */
   const placed = useMemo(() => {
@@ -147,11 +144,11 @@ export function SeriesPage({ calendar }: { calendar: Calendar }) {
   const choosePerson = (id: string) => {
     setPersonId(id);
     setCustomId(null);
-    setNotice(null);
+    clear();
   };
 
   const save = async () => {
-    setNotice(null);
+    clear();
     setSaving(true);
     try {
       const body = seriesBody({
@@ -168,12 +165,11 @@ export function SeriesPage({ calendar }: { calendar: Calendar }) {
       setInstance((current) => current && { ...current, series: [...current.series, saved] });
       setCustomId(null);
       const count = preview.occurrences.length;
-      setNotice({
-        text: `Serien ${saved.id} er lagret med ${count} opphold${preview.bedId ? ` i seng ${preview.bedId}` : ''}.`,
-        alert: false,
-      });
+      notify(
+        `Serien ${saved.id} er lagret med ${count} opphold${preview.bedId ? ` i seng ${preview.bedId}` : ''}.`,
+      );
     } catch (error) {
-      setNotice({ text: seriesRefusal(error), alert: true });
+      notify(seriesRefusal(error), true);
     } finally {
       setSaving(false);
     }
@@ -267,13 +263,7 @@ export function SeriesPage({ calendar }: { calendar: Calendar }) {
         </button>
         {instance && personId === '' && <p className="note">Velg en person for å lagre serien.</p>}
       </form>
-      <div aria-live="polite">
-        {notice && (
-          <p role={notice.alert ? 'alert' : 'status'} className={notice.alert ? 'notice refused' : 'notice'}>
-            {notice.text}
-          </p>
-        )}
-      </div>
+      <NoticeArea notice={notice} />
       <SeriesStrip
         title="Forhåndsvisning"
         horizon={calendar.horizon}
