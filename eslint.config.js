@@ -2,6 +2,28 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/**
+ * A file `depth` folders down in web/src/features/<feature>/ that climbs `depth` folders is in features/, and one
+ * more is in web/src/: there it may reach lib/, components/ and api/, never another feature or app/.
+ */
+const featureBoundaries = [1, 2, 3, 4].map((depth) => ({
+  files: [`web/src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./){${depth}}([^./]|\\.\\./(features|app)/)`,
+            message:
+              'Features do not import each other or app/: share through web/src/lib or web/src/components, compose in web/src/app.',
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'coverage', 'test/artifacts'] },
   js.configs.recommended,
@@ -28,4 +50,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...featureBoundaries,
 );
