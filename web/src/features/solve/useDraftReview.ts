@@ -28,16 +28,8 @@ export interface Drafts {
  * A draft from the solver shown beside the plan it would replace, with its changed stays marked, to approve
  * or discard; and a new draft made from the plan in view.
  */
-export function useDraftReview({
-  instanceId,
-  planId,
-  scope,
-  calendar,
-  reload,
-  refreshPlans,
-  revision,
-  notify,
-}: Drafts) {
+export function useDraftReview(drafts: Drafts) {
+  const { instanceId, planId, scope, calendar, reload, refreshPlans, revision, notify } = drafts;
   const [review, setReview] = useState<DraftReviewState | null>(null);
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
 
