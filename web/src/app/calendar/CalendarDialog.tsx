@@ -4,7 +4,6 @@ import type { Target } from '../../features/calendar/BedCalendar.tsx';
 import { recordStaffEvent, type StaffEventContext } from '../../features/calendar/staffEvents.ts';
 import { StayDialog } from '../../features/calendar/StayDialog.tsx';
 import type { StayDialogControl } from '../../features/calendar/useStayDialog.ts';
-import { moveChange, placeChange } from '../../features/overrides/change.ts';
 import type { Overrides } from '../../features/overrides/useOverrides.ts';
 
 export interface CalendarDialogProps {
@@ -39,13 +38,13 @@ export function CalendarDialog({
 
   const move = async (target: Target) => {
     if (subject.stay) {
-      const saved = await overrides.apply(moveChange(subject.stay, target), null);
+      const saved = await overrides.move(subject.stay, target, false);
       if (saved) dialog.closeOn(saved);
       return;
     }
     const entry = calendar.waiting[dialog.waitingIndex ?? -1];
     if (!entry) return;
-    const saved = await overrides.apply(placeChange(entry, target), null);
+    const saved = await overrides.place(entry, target);
     if (saved) dialog.closeOn(saved);
   };
 

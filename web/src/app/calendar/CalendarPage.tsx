@@ -7,13 +7,12 @@ import { CalendarToolbar } from '../../features/calendar/CalendarToolbar.tsx';
 import { scopeOfUnit } from '../../features/calendar/resources.ts';
 import type { CalendarState } from '../../features/calendar/useCalendar.ts';
 import { useStayDialog } from '../../features/calendar/useStayDialog.ts';
-import { moveChange, placeChange } from '../../features/overrides/change.ts';
 import { useOverrides } from '../../features/overrides/useOverrides.ts';
 import { DraftReview } from '../../features/solve/DraftReview.tsx';
 import { NoPlanYet } from '../../features/solve/NoPlanYet.tsx';
 import { SolvePanel } from '../../features/solve/SolvePanel.tsx';
 import { useDraftReview } from '../../features/solve/useDraftReview.ts';
-import { placeSuggestion } from '../../features/waiting/placeByKeyboard.ts';
+import { placeSuggestion } from '../../features/waiting/placeSuggestion.ts';
 import { useWaitingDrag } from '../../features/waiting/useWaitingDrag.ts';
 import { WaitingPanel } from '../../features/waiting/WaitingPanel.tsx';
 import { useNotice } from '../../lib/notice.ts';
@@ -38,18 +37,9 @@ export function CalendarPage({
   const [renderMs, setRenderMs] = useState<{ mountMs: number; paintMs: number } | null>(null);
   const { notice, notify } = useNotice();
   const overrides = useOverrides({ planId, unit, calendar, reload, patchStay, notify });
-  const { revision, apply } = overrides;
+  const { revision, move, place } = overrides;
   const scope = scopeOfUnit(unit);
-  const drafts = useDraftReview({
-    instanceId,
-    planId,
-    scope,
-    calendar,
-    reload,
-    refreshPlans,
-    revision,
-    notify,
-  });
+  const drafts = useDraftReview({ ...workspace, scope, calendar, reload, revision, notify });
   const dialog = useStayDialog();
   const drag = useWaitingDrag(calendar);
   const { setDragging } = drag;
@@ -58,19 +48,16 @@ export function CalendarPage({
     setRenderMs(null);
   }, [planId, unit]);
 
-  const onMove = useCallback(
-    (stay: CalendarStay, target: Target) => apply(moveChange(stay, target), stay.key),
-    [apply],
-  );
+  const onMove = useCallback((stay: CalendarStay, target: Target) => move(stay, target, true), [move]);
 
   const onPlace = useCallback(
     async (index: number, target: Target) => {
       setDragging(null);
       const entry = calendar?.waiting[index];
       if (!entry) return false;
-      return (await apply(placeChange(entry, target), null)) !== null;
+      return (await place(entry, target)) !== null;
     },
-    [apply, calendar, setDragging],
+    [place, calendar, setDragging],
   );
 
   const openWaiting = (index: number) => {

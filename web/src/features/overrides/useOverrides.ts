@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Calendar, CalendarStay } from '../../api/calendar.ts';
+import type { Calendar, CalendarStay, WaitingEntry } from '../../api/calendar.ts';
 import { ApiRequestError } from '../../api/client.ts';
 import { postOverride, type OverrideBody, type OverrideResult } from '../../api/overrides.ts';
 import { refusalMessage } from '../../lib/bokmal/errors.ts';
 import type { Notify } from '../../lib/notice.ts';
 import { refKey } from '../../lib/refs.ts';
-import { describeChange, undoBody, type Change } from './change.ts';
+import { describeChange, moveChange, placeChange, undoBody, type Change, type Target } from './change.ts';
 import { emptyUndo, peekUndo, popUndo, pushUndo } from './undoStack.ts';
 
 /** The plan version in view, as the calendar holds it. */
@@ -22,8 +22,10 @@ export interface PlanInView {
 export interface Overrides {
   /** Sends one override; the result, or null after telling the planner why it was refused. */
   send: (body: OverrideBody) => Promise<OverrideResult | null>;
-  /** Saves a move or placement and remembers it for undo; the saved stay, or null when refused. */
-  apply: (change: Change, draggedKey: string | null) => Promise<CalendarStay | null>;
+  /** Moves a stay (`dragged`: its bar is already there) and pins it; the saved stay, or null when refused. */
+  move: (stay: CalendarStay, target: Target, dragged: boolean) => Promise<CalendarStay | null>;
+  /** Places a waiting-list entry and pins it; the saved stay, or null when refused. */
+  place: (entry: WaitingEntry, target: Target) => Promise<CalendarStay | null>;
   undoLast: () => Promise<void>;
   canUndo: boolean;
   /** The plan's revision as last loaded or answered: what the next change is sent against. */
@@ -59,7 +61,7 @@ export function useOverrides({ planId, unit, calendar, reload, patchStay, notify
   );
 
   /**
-   * After a drag the bar is already where it belongs, so only the data is patched (re-feeding a hundred
+   * Saves a change and remembers it for undo. After a drag the bar is already where it belongs, so only the data is patched (re-feeding a hundred
    * beds of bars costs seconds); otherwise the calendar is loaded again.
    */
   const apply = useCallback(
@@ -78,6 +80,16 @@ export function useOverrides({ planId, unit, calendar, reload, patchStay, notify
     [send, reload, patchStay, notify],
   );
 
+  const move = useCallback(
+    (stay: CalendarStay, target: Target, dragged: boolean) =>
+      apply(moveChange(stay, target), dragged ? stay.key : null),
+    [apply],
+  );
+  const place = useCallback(
+    (entry: WaitingEntry, target: Target) => apply(placeChange(entry, target), null),
+    [apply],
+  );
+
   const undoLast = async () => {
     const last = peekUndo(undo);
     if (!last) return;
@@ -88,5 +100,5 @@ export function useOverrides({ planId, unit, calendar, reload, patchStay, notify
     }
   };
 
-  return { send, apply, undoLast, canUndo: undo.items.length > 0, revision };
+  return { send, move, place, undoLast, canUndo: undo.items.length > 0, revision };
 }
