@@ -1,6 +1,20 @@
 import { patternLabels, type PatternName } from './patterns.ts';
 import type { PatternCreator } from './usePatternCreator.ts';
 
+function WeeksField(props: { label: string; min: number; value: number; onChange: (weeks: number) => void }) {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="number"
+        min={props.min}
+        value={props.value}
+        onChange={(e) => props.onChange(Number(e.target.value))}
+      />
+    </label>
+  );
+}
+
 /** The pattern creator's fields and its save button. */
 export function PatternForm({
   creator,
@@ -32,24 +46,18 @@ export function PatternForm({
       </label>
       {fields.pattern === 'egen' && (
         <>
-          <label>
-            Uker inne
-            <input
-              type="number"
-              min={1}
-              value={fields.inWeeks}
-              onChange={(e) => change({ inWeeks: Number(e.target.value) })}
-            />
-          </label>
-          <label>
-            Uker hjemme
-            <input
-              type="number"
-              min={0}
-              value={fields.homeWeeks}
-              onChange={(e) => change({ homeWeeks: Number(e.target.value) })}
-            />
-          </label>
+          <WeeksField
+            label="Uker inne"
+            min={1}
+            value={fields.inWeeks}
+            onChange={(inWeeks) => change({ inWeeks })}
+          />
+          <WeeksField
+            label="Uker hjemme"
+            min={0}
+            value={fields.homeWeeks}
+            onChange={(homeWeeks) => change({ homeWeeks })}
+          />
         </>
       )}
       <label>

@@ -36,15 +36,8 @@ export interface PatternCreatorInput {
 }
 
 /** A new series from a pattern: its occurrences and the one bed that holds them, and saving it. */
-export function usePatternCreator({
-  calendar,
-  instance,
-  placed,
-  personId,
-  notify,
-  clear,
-  onSaved,
-}: PatternCreatorInput) {
+export function usePatternCreator(input: PatternCreatorInput) {
+  const { calendar, instance, placed, personId, notify, clear, onSaved } = input;
   const [fields, setFields] = useState<PatternFields>(() => ({
     pattern: '3-6',
     inWeeks: 2,
