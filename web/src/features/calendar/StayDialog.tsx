@@ -5,9 +5,7 @@ import { kindName } from '../../lib/kinds.ts';
 import { formatStay } from '../../lib/nights.ts';
 import type { Target } from './BedCalendar.tsx';
 import { groupBeds } from './resources.ts';
-
-/** The events staff record from the dialog: the value is a date, or the extra nights of an extension. */
-export type StaffEventType = 'arrival' | 'noShow' | 'earlyDeparture' | 'extend';
+import { StaffEventFields, type StaffEventType } from './StaffEventFields.tsx';
 
 /** What the dialog is about: a placed stay, or a waiting-list entry to place. */
 export interface DialogSubject {
@@ -55,9 +53,6 @@ export function StayDialog(props: StayDialogProps) {
   const [bedId, setBedId] = useState(subject.bedId || beds[0]?.id || '');
   const [start, setStart] = useState(subject.start);
   const [nights, setNights] = useState(subject.nights);
-  const [arrival, setArrival] = useState(subject.stay?.start ?? '');
-  const [departure, setDeparture] = useState(subject.stay ? addDays(subject.stay.start, 1) : '');
-  const [extra, setExtra] = useState(7);
   const heading = useRef<HTMLHeadingElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const stay = subject.stay;
@@ -128,41 +123,7 @@ export function StayDialog(props: StayDialogProps) {
             )}
           </form>
         )}
-        {canRecordEvents && isRequest && stay && (
-          <fieldset className="staff-events">
-            <legend>Registrer</legend>
-            <label>
-              Ankom
-              <input
-                type="date"
-                value={arrival}
-                min={stay.start}
-                max={addDays(stay.end, -1)}
-                onChange={(e) => setArrival(e.target.value)}
-              />
-            </label>
-            <button type="button" onClick={() => props.onEvent('arrival', arrival)}>
-              Registrer ankomst
-            </button>
-            <button type="button" onClick={() => props.onEvent('noShow', stay.start)}>
-              Ikke møtt
-            </button>
-            <label>
-              Reiste hjem
-              <input type="date" value={departure} onChange={(e) => setDeparture(e.target.value)} />
-            </label>
-            <button type="button" onClick={() => props.onEvent('earlyDeparture', departure)}>
-              Registrer tidlig hjemreise
-            </button>
-            <label>
-              Forleng med netter
-              <input type="number" min={1} value={extra} onChange={(e) => setExtra(Number(e.target.value))} />
-            </label>
-            <button type="button" onClick={() => props.onEvent('extend', extra)}>
-              Forleng
-            </button>
-          </fieldset>
-        )}
+        {canRecordEvents && isRequest && stay && <StaffEventFields stay={stay} onEvent={props.onEvent} />}
         <button type="button" onClick={props.onClose}>
           Lukk
         </button>

@@ -3,7 +3,7 @@ import { postEvents } from '../../api/events.ts';
 import { refusalMessage } from '../../lib/bokmal/errors.ts';
 import { todayInNorway } from '../../lib/isoDates.ts';
 import type { Notify } from '../../lib/notice.ts';
-import type { StaffEventType } from './StayDialog.tsx';
+import type { StaffEventType } from './StaffEventFields.tsx';
 
 export interface StaffEventContext {
   planId: number | null;
