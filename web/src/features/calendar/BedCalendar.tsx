@@ -1,26 +1,19 @@
-import type {
-  CalendarOptions,
-  EventApi,
-  EventClickArg,
-  EventContentArg,
-  EventMountArg,
-} from '@fullcalendar/core';
+import type { EventApi, EventClickArg, EventMountArg } from '@fullcalendar/core';
 import nbLocale from '@fullcalendar/core/locales/nb';
 import interactionPlugin, { type EventReceiveArg, type EventResizeDoneArg } from '@fullcalendar/interaction';
 import type { EventDropArg } from '@fullcalendar/core';
 import FullCalendar from '@fullcalendar/react';
 import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Calendar, CalendarStay } from '../../api/calendar.ts';
 import { addDays, daysBetween, isoFromUtcDate } from '../../lib/isoDates.ts';
 import { describeStay, stayClasses, toCalendarEvents, type StayExtras } from './events.ts';
 import { isArrowKey, neighbourBar } from './barNavigation.ts';
 import { exposeStayLanes } from './exposeStayLanes.ts';
 import { groupBeds } from './resources.ts';
-
-export type Zoom = 'dag' | 'uke' | 'maaned';
-
-export const zoomLabels: Record<Zoom, string> = { dag: 'Dag', uke: 'Uke', maaned: 'Måned' };
+import { renderStay, stayOf } from './StayBar.tsx';
+import { useFirstRender, type RenderTimes } from './useFirstRender.ts';
+import { zoomViews, type Zoom } from './zoom.ts';
 
 export interface Target {
   bedId: string;
@@ -40,59 +33,16 @@ export interface BedCalendarProps {
   /** A waiting-list entry dropped on a bed (its index in calendar.waiting). */
   onPlace: (waitingIndex: number, target: Target) => Promise<boolean>;
   onOpenStay: (stay: CalendarStay) => void;
-  onFirstRender?: (times: { mountMs: number; paintMs: number }) => void;
+  onFirstRender?: (times: RenderTimes) => void;
 }
-
-const views: NonNullable<CalendarOptions['views']> = {
-  dag: {
-    type: 'resourceTimeline',
-    slotDuration: { days: 1 },
-    slotMinWidth: 26,
-    slotLabelFormat: [{ month: 'long', year: 'numeric' }, { day: 'numeric' }],
-  },
-  uke: {
-    type: 'resourceTimeline',
-    slotDuration: { weeks: 1 },
-    slotMinWidth: 48,
-    slotLabelFormat: [{ month: 'long', year: 'numeric' }, { week: 'short' }],
-  },
-  maaned: {
-    type: 'resourceTimeline',
-    slotDuration: { months: 1 },
-    slotMinWidth: 160,
-    slotLabelFormat: [{ month: 'long', year: 'numeric' }],
-  },
-};
 
 const plugins = [resourceTimelinePlugin, interactionPlugin];
 const oneDay = { days: 1 };
-
-const stayOf = (event: EventApi) => (event.extendedProps as StayExtras).stay;
 
 function targetOf(event: EventApi, bedId: string, fallbackNights: number): Target {
   const start = isoFromUtcDate(event.start!);
   const end = event.end ? isoFromUtcDate(event.end) : addDays(start, fallbackNights);
   return { bedId, start, end };
-}
-
-function renderStay(arg: EventContentArg) {
-  const stay = stayOf(arg.event);
-  if (!stay) return <span>{arg.event.title}</span>;
-  return (
-    <span className="stay-content">
-      {stay.pinned && (
-        <span className="pin" aria-hidden="true">
-          ⚲
-        </span>
-      )}
-      {stay.hospital && (
-        <span className="hospital" aria-hidden="true">
-          ✚
-        </span>
-      )}
-      {stay.label}
-    </span>
-  );
 }
 
 /** The resource timeline: beds as rows grouped centre › ward, stays as bars over the nights they cover. */
@@ -107,31 +57,13 @@ function BedCalendarView(props: BedCalendarProps) {
   latest.current = calendar;
   // Not on every change of the data: feeding FullCalendar new bars re-measures every row.
   const events = useMemo(() => toCalendarEvents(latest.current, highlighted), [props.version, highlighted]);
-  const started = useRef(performance.now());
-  const reported = useRef(false);
+  useFirstRender((times) => handlers.current.onFirstRender?.(times));
 
   useEffect(() => {
     ref.current?.getApi().changeView(zoom);
   }, [zoom]);
 
   useEffect(() => (root.current ? exposeStayLanes(root.current) : undefined), []);
-
-  useLayoutEffect(() => {
-    if (reported.current) return;
-    reported.current = true;
-    const mounted = performance.now() - started.current;
-    // The first frame after the mount: layout and paint of the timeline included.
-    requestAnimationFrame(() =>
-      setTimeout(
-        () =>
-          handlers.current.onFirstRender?.({
-            mountMs: mounted,
-            paintMs: performance.now() - started.current,
-          }),
-        0,
-      ),
-    );
-  }, []);
 
   const callbacks = useMemo(() => {
     const settle = (info: EventDropArg | EventResizeDoneArg, saved: CalendarStay | null) => {
@@ -200,7 +132,7 @@ function BedCalendarView(props: BedCalendarProps) {
         locale={nbLocale}
         timeZone="UTC"
         initialView={zoom}
-        views={views}
+        views={zoomViews}
         visibleRange={calendar.horizon}
         validRange={calendar.horizon}
         headerToolbar={false}

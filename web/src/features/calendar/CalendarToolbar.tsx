@@ -1,5 +1,5 @@
 import type { Calendar } from '../../api/calendar.ts';
-import { zoomLabels, type Zoom } from './BedCalendar.tsx';
+import { zoomLabels, type Zoom } from './zoom.ts';
 import { Legend } from './Legend.tsx';
 
 export interface CalendarToolbarProps {
