@@ -1,3 +1,4 @@
+import { daysBetween } from '../dates.ts';
 import type { Instance, Phase } from '../formats.ts';
 import { STAIRCASE } from './schema.ts';
 
@@ -23,10 +24,25 @@ function samePattern(a: readonly Phase[], b: readonly Phase[]): boolean {
   );
 }
 
+/** How many occurrences the pattern can have: those whose pattern date is before `until` from the earliest start. */
+function mostOccurrences(phases: readonly Phase[], firstStart: string, until: string): number {
+  const days = daysBetween(firstStart, until);
+  let offset = 0;
+  let k = 0;
+  for (const [i, phase] of phases.entries()) {
+    const last = i === phases.length - 1;
+    for (let n = 0; (last || n < (phase.count ?? 1)) && offset < days; n++, k++)
+      offset += phase.inNights + phase.homeNights;
+    if (offset >= days) break;
+  }
+  return k;
+}
+
 /**
  * Rotation series with the `from` pattern get the `to` pattern ('staircase': 1-6 twice, 2-6 twice, then
- * 3-6). Their first start, end and flexibility stay; a pin keeps its bed, and only occurrence 0 keeps its
- * start (the others' dates move with the pattern). Returns a copy; the input is untouched.
+ * 3-6). Their first start, end and flexibility stay; a pin keeps its bed, only occurrence 0 keeps its start
+ * (the others' dates move with the pattern), and a pin on an occurrence the new pattern no longer has goes.
+ * Returns a copy; the input is untouched.
  */
 export function convertSeries(
   instance: Instance,
@@ -39,11 +55,14 @@ export function convertSeries(
   for (const series of copy.series) {
     if (!samePattern(series.phases, from)) continue;
     series.phases = structuredClone([...phases]);
-    series.pins = series.pins.map((pin) =>
-      pin.occurrence === 0 || pin.start === undefined
-        ? pin
-        : { occurrence: pin.occurrence, ...(pin.bedId === undefined ? {} : { bedId: pin.bedId }) },
-    );
+    const occurrences = mostOccurrences(series.phases, series.firstStart.earliest, series.until);
+    series.pins = series.pins
+      .filter((pin) => pin.occurrence < occurrences)
+      .map((pin) =>
+        pin.occurrence === 0 || pin.start === undefined
+          ? pin
+          : { occurrence: pin.occurrence, ...(pin.bedId === undefined ? {} : { bedId: pin.bedId }) },
+      );
     changed.push(series.id);
   }
   return { instance: copy, changed };

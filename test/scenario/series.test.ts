@@ -26,6 +26,7 @@ function instance() {
       seriesInput('S1', threeSix, [
         { occurrence: 0, bedId: 'W1-R1-B1', start: '2027-01-04' },
         { occurrence: 2, bedId: 'W1-R1-B1', start: '2027-03-08' },
+        { occurrence: 4, bedId: 'W1-R1-B1' },
       ]),
       seriesInput('S2', threeThree),
       seriesInput('S3', [{ inNights: 14, homeNights: 42 }]),
@@ -63,7 +64,8 @@ describe('a rotation pattern converted', () => {
     expect(result.instance.series[2]).toEqual({ ...instance().series[2], phases: custom });
   });
 
-  it('keeps the beds of a converted series pins and the start of occurrence 0 only', () => {
+  it('keeps the beds of a converted series pins, the start of occurrence 0 only, and no pin on an occurrence it lost', () => {
+    // Staircase from 2027-01-04: pattern dates on days 0, 49, 98 and 154; day 210 is past 2027-07-05.
     const result = convertSeries(instance(), threeSix, 'staircase');
     expect(result.instance.series[0]?.pins).toEqual([
       { occurrence: 0, bedId: 'W1-R1-B1', start: '2027-01-04' },
