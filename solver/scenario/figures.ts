@@ -23,6 +23,8 @@ export interface ScenarioFigures {
   waitDays: number;
   /** Placed hospital discharges: days from earliestStart to their start (the checker's). */
   hospitalWaitDays: number;
+  /** Hospital discharges not placed in the horizon. */
+  hospitalUnplaced: number;
   /** Unplaced hospital discharges: days from earliestStart to the end of the horizon, at least. */
   hospitalWaitDaysUnplaced: number;
   /** Both, at the day cost. */
@@ -49,6 +51,7 @@ export const figureNames = [
   'waitingAtEnd',
   'waitDays',
   'hospitalWaitDays',
+  'hospitalUnplaced',
   'hospitalWaitDaysUnplaced',
   'hospitalWaitCost',
   'departures',
@@ -104,10 +107,13 @@ export function scenarioFigures(instance: Instance, plan: Plan, options: FigureO
   for (const fixed of instance.fixed) if (fixed.end > horizonStart && fixed.end <= horizonEnd) departures++;
 
   const day = new DayIndex(horizonStart);
+  let hospitalUnplaced = 0;
   let hospitalWaitDaysUnplaced = 0;
-  for (const request of instance.requests)
-    if (request.source === 'hospital' && !placedRequests.has(request.id))
-      hospitalWaitDaysUnplaced += Math.max(0, day.of(horizonEnd) - day.of(request.earliestStart));
+  for (const request of instance.requests) {
+    if (request.source !== 'hospital' || placedRequests.has(request.id)) continue;
+    hospitalUnplaced++;
+    hospitalWaitDaysUnplaced += Math.max(0, day.of(horizonEnd) - day.of(request.earliestStart));
+  }
   const hospitalStays = [...placedRequests.values()].filter((r) => r.source === 'hospital').length;
   const stays = placedRequests.size + placedOccurrences.size;
   return {
@@ -122,6 +128,7 @@ export function scenarioFigures(instance: Instance, plan: Plan, options: FigureO
     waitingAtEnd: figures.unplaced,
     waitDays: figures.waitDays,
     hospitalWaitDays: figures.hospitalWaitDays,
+    hospitalUnplaced,
     hospitalWaitDaysUnplaced,
     hospitalWaitCost: (figures.hospitalWaitDays + hospitalWaitDaysUnplaced) * options.hospitalDayCost,
     departures,

@@ -94,6 +94,7 @@ describe('the figures of a solved scenario', () => {
       waitingAtEnd: 2,
       waitDays: 5,
       hospitalWaitDays: 2,
+      hospitalUnplaced: 1,
       hospitalWaitDaysUnplaced: 36,
       hospitalWaitCost: 38 * 5981,
       departures: 6,
