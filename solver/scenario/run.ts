@@ -9,6 +9,7 @@ import { compareFigures, type FigureComparison } from './compare.ts';
 import { scenarioFigures, type ScenarioFigures } from './figures.ts';
 import type { FigureOptions, Scenario } from './schema.ts';
 
+/** The solver's budget per solve; what is left out takes solve()'s default (30 s). */
 export interface WhatIfBudget {
   timeLimitSeconds?: number;
   maxIterations?: number;
