@@ -5,6 +5,7 @@ import { generateCommand } from './generate.ts';
 import { repairCommand } from './repair.ts';
 import { serveCommand } from './serve.ts';
 import { solveCommand } from './solve.ts';
+import { whatifCommand } from './whatif.ts';
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   generate: generateCommand,
@@ -13,6 +14,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   explain: explainCommand,
   repair: repairCommand,
   serve: serveCommand,
+  whatif: whatifCommand,
 };
 
 const help = `sengeplan — seng- og rulleringsplanlegger
@@ -23,6 +25,7 @@ usage:
   sengeplan check <instance.json> <plan.json>
   sengeplan explain <instance.json> <plan.json> [--top 20]
   sengeplan repair <instance.json> <plan.json> <events.json> --today YYYY-MM-DD [--notice-days 2] [-o new-plan.json]
+  sengeplan whatif <instance.json> <scenario.json>... [--seeds 3] [--time-limit 30 | --iterations N] [-o report.json]
   sengeplan serve [--port 3000] [--data ./data]
 `;
 
