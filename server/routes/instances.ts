@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { bedTree, importQuery, instanceEntry } from '../../api/instances.ts';
+import { instanceParams } from '../../api/params.ts';
 import { auditedTransactions } from '../audit/audited.ts';
 import { recordRead } from '../audit/record.ts';
 import { ALL_ROLES, currentUser } from '../auth/access.ts';
@@ -10,19 +12,6 @@ import { defineRoute, type Route } from '../http/route.ts';
 import { findInstance, exportInstance, importInstance, listInstances } from '../repos/instances.ts';
 import { readBedTree } from '../repos/bedTree.ts';
 import { readRequests } from '../repos/requests.ts';
-import { bedTree, instanceEntry } from '../schemas.ts';
-import { instanceParams } from './params.ts';
-
-const importQuery = z.object({
-  id: z
-    .string()
-    .regex(
-      /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
-      'letters, digits, - and _, at most 64, starting with a letter or digit',
-    )
-    .optional(),
-  name: z.string().trim().min(1).max(200).optional(),
-});
 
 const notFound = (id: string) => new ApiError(404, 'not_found', `no instance ${id}`);
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { instanceParams, planId, planParams } from '../../api/params.ts';
+import { planDiffAnswer, planRecord, planSummary, type PlanSummary } from '../../api/plans.ts';
 import { auditedTransactions } from '../audit/audited.ts';
 import { recordAudit, recordRead } from '../audit/record.ts';
 import { ALL_ROLES, currentUser } from '../auth/access.ts';
@@ -7,14 +9,10 @@ import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { revisionOf } from '../overrides/ifMatch.ts';
-import { planDiff, diffPlans } from '../plans/diff.ts';
+import { diffPlans } from '../plans/diff.ts';
 import { unresolvedReferences } from '../plans/references.ts';
 import { exportInstance, findInstance } from '../repos/instances.ts';
 import { deletePlan, getPlan, listPlans, lockPlan, publishPlan, saveDraft } from '../repos/plans.ts';
-import { planRecord, planSummary, type PlanSummary } from '../schemas.ts';
-import { instanceParams, planId, planParams } from './params.ts';
-
-const diffResponse = planDiff.extend({ from: planSummary, to: planSummary });
 
 /** Plan versions of an instance: drafts, publishing, and what changed between two versions. */
 export function planRoutes(db: Database): Route[] {
@@ -163,7 +161,7 @@ export function planRoutes(db: Database): Route[] {
       tag: 'plans',
       input: { params: planParams.extend({ otherId: planId }) },
       responses: {
-        200: { description: 'stays added, removed and moved (from and to)', schema: diffResponse },
+        200: { description: 'stays added, removed and moved (from and to)', schema: planDiffAnswer },
         422: { description: 'the two plans belong to different instances' },
       },
       handle: async ({ params }, res) => {
