@@ -1,5 +1,5 @@
 import { ApiRequestError } from '../../api/client.ts';
-import { ruleBrokenSchema } from '../../api/overrides.ts';
+import { ruleBroken } from '../../../../api/overrides.ts';
 
 /** Plain bokmål for each hard rule, when the server sends no message of its own. */
 export const ruleTexts: Record<string, string> = {
@@ -24,7 +24,7 @@ export function refusalMessage(error: unknown): string {
     return 'Endringen ble ikke lagret: fikk ikke kontakt med serveren.';
   switch (error.code) {
     case 'rule_broken': {
-      const parsed = ruleBrokenSchema.safeParse(error.details);
+      const parsed = ruleBroken.safeParse(error.details);
       if (!parsed.success) return 'Endringen bryter en regel og ble ikke lagret.';
       const text = parsed.data.message || ruleTexts[parsed.data.rule] || 'Endringen bryter en regel.';
       return `Ikke lagret: ${text}`;
