@@ -1,6 +1,6 @@
 /** Planning instances: what the API tells about a stored instance, and how one is imported. */
 import { z } from 'zod';
-import { centre, dateRange, id, instance } from '../solver/formats.ts';
+import { centre, dateRange, id, instance, request } from '../solver/formats.ts';
 import { count, timestamp } from './scalars.ts';
 
 export const instanceSummary = z.object({
@@ -23,6 +23,9 @@ export const instanceEntry = z.object({
 });
 
 /** POST /api/instances?id=&name= (the body is an instance in format v1). */
+/** GET /api/instances, oldest first. */
+export const instanceList = z.array(instanceEntry);
+
 export const importQuery = z.object({
   id: z
     .string()
@@ -35,6 +38,9 @@ export const importQuery = z.object({
 });
 
 export const bedTree = z.object({ centres: z.array(centre) });
+
+/** GET /api/instances/:id/requests: the waiting list in format v1, in the order imported. */
+export const requestList = z.array(request);
 
 /** What the series page reads of GET /api/instances/:id (an instance in format v1): people and series. */
 export const instanceSeries = z.object({

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { id, isoDate, plan } from '../solver/formats.ts';
 import { planRef } from './refs.ts';
+import { planId, planParams } from './params.ts';
 import { count, timestamp } from './scalars.ts';
 
 export const planStatus = z.enum(['draft', 'published']);
@@ -19,6 +20,9 @@ export const planSummary = z.object({
   unplaced: count,
 });
 
+/** GET /api/instances/:id/plans, newest first, without their stays. */
+export const planList = z.array(planSummary);
+
 export const planRecord = planSummary.extend({ plan });
 
 export const segment = z.object({ bedId: id, start: isoDate, end: isoDate });
@@ -34,6 +38,8 @@ export const planDiff = z.object({
     .describe('placed in both, in another bed or on other dates'),
   unchanged: count,
 });
+
+export const diffParams = planParams.extend({ otherId: planId });
 
 /** GET /api/plans/:planId/diff/:otherId: the diff with the two versions it compares. */
 export const planDiffAnswer = planDiff.extend({ from: planSummary, to: planSummary });

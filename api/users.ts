@@ -21,6 +21,9 @@ export const user = z.object({
   wardIds: z.array(z.string()),
 });
 
+/** GET /api/users, by user name. */
+export const userList = z.array(user);
+
 export const newUser = user.extend({
   password: z.string().min(10, 'passordet må ha minst 10 tegn').max(200),
   centreIds: z.array(z.string().min(1)).default([]),

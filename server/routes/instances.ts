@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { bedTree, importQuery, instanceEntry } from '../../api/instances.ts';
+import { bedTree, importQuery, instanceEntry, instanceList, requestList } from '../../api/instances.ts';
 import { instanceParams } from '../../api/params.ts';
 import { auditedTransactions } from '../audit/audited.ts';
 import { recordRead } from '../audit/record.ts';
 import { ALL_ROLES, currentUser } from '../auth/access.ts';
-import { instance, request } from '../../solver/formats.ts';
+import { instance } from '../../solver/formats.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
@@ -29,7 +28,7 @@ export function instanceRoutes(db: Database): Route[] {
       tag: 'instances',
       access: { roles: ALL_ROLES, scope: 'none' },
       input: {},
-      responses: { 200: { description: 'oldest first', schema: z.array(instanceEntry) } },
+      responses: { 200: { description: 'oldest first', schema: instanceList } },
       handle: async (_input, res) => {
         res.json(await listInstances(db));
       },
@@ -96,7 +95,7 @@ export function instanceRoutes(db: Database): Route[] {
       summary: 'The waiting list: requests in format v1',
       tag: 'instances',
       input: { params: instanceParams },
-      responses: { 200: { description: 'in the order imported', schema: z.array(request) } },
+      responses: { 200: { description: 'in the order imported', schema: requestList } },
       handle: async ({ params }, res) => {
         await existing(params.id);
         const requests = await readRequests(db, params.id);

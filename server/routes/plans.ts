@@ -1,6 +1,12 @@
-import { z } from 'zod';
-import { instanceParams, planId, planParams } from '../../api/params.ts';
-import { planDiffAnswer, planRecord, planSummary, type PlanSummary } from '../../api/plans.ts';
+import { instanceParams, planParams } from '../../api/params.ts';
+import {
+  diffParams,
+  planDiffAnswer,
+  planList,
+  planRecord,
+  planSummary,
+  type PlanSummary,
+} from '../../api/plans.ts';
 import { auditedTransactions } from '../audit/audited.ts';
 import { recordAudit, recordRead } from '../audit/record.ts';
 import { ALL_ROLES, currentUser } from '../auth/access.ts';
@@ -30,7 +36,7 @@ export function planRoutes(db: Database): Route[] {
       tag: 'plans',
       access: { roles: ALL_ROLES, scope: 'none' },
       input: { params: instanceParams },
-      responses: { 200: { description: 'without their stays', schema: z.array(planSummary) } },
+      responses: { 200: { description: 'without their stays', schema: planList } },
       handle: async ({ params }, res) => {
         if (!(await findInstance(db, params.id)))
           throw new ApiError(404, 'not_found', `no instance ${params.id}`);
@@ -159,7 +165,7 @@ export function planRoutes(db: Database): Route[] {
       operationId: 'diffPlans',
       summary: 'What changed from one plan version to another of the same instance, stay by stay',
       tag: 'plans',
-      input: { params: planParams.extend({ otherId: planId }) },
+      input: { params: diffParams },
       responses: {
         200: { description: 'stays added, removed and moved (from and to)', schema: planDiffAnswer },
         422: { description: 'the two plans belong to different instances' },

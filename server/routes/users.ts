@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { newUser, user } from '../../api/users.ts';
+import { newUser, user, userList } from '../../api/users.ts';
 import { recordAudit } from '../audit/record.ts';
 import { ADMINS, currentUser } from '../auth/access.ts';
 import { createUser, isUniqueViolation, listUsers } from '../auth/users.ts';
@@ -18,7 +17,7 @@ export function userRoutes(db: Database): Route[] {
       tag: 'users',
       access: { roles: ADMINS },
       input: {},
-      responses: { 200: { description: 'by user name', schema: z.array(user) } },
+      responses: { 200: { description: 'by user name', schema: userList } },
       handle: async (_input, res) => {
         res.json(await listUsers(db));
       },

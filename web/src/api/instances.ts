@@ -1,12 +1,11 @@
-import { z } from 'zod';
-import { bedTree, instanceEntry, type BedTree, type InstanceEntry } from '../../../api/instances.ts';
+import { bedTree, instanceList, type BedTree, type InstanceEntry } from '../../../api/instances.ts';
 import { apiRequest } from './client.ts';
 
 export type { BedTree, InstanceEntry };
 
 /** GET /api/instances */
 export async function listInstances(): Promise<InstanceEntry[]> {
-  return (await apiRequest('/api/instances', z.array(instanceEntry))).data;
+  return (await apiRequest('/api/instances', instanceList)).data;
 }
 
 /** GET /api/instances/:id/beds */

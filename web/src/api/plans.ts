@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import {
   planDiffAnswer,
+  planList,
   planRecord,
   planSummary,
   type PlanDiff,
@@ -15,7 +15,7 @@ const instancePath = (instanceId: string) => `/api/instances/${encodeURIComponen
 
 /** GET /api/instances/:id/plans (newest first) */
 export async function listPlans(instanceId: string): Promise<PlanSummary[]> {
-  return (await apiRequest(`${instancePath(instanceId)}/plans`, z.array(planSummary))).data;
+  return (await apiRequest(`${instancePath(instanceId)}/plans`, planList)).data;
 }
 
 /** GET /api/plans/:planId */
