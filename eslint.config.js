@@ -42,8 +42,41 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/server/**', '**/web/**', 'node:*', 'fs', 'path', 'express'],
-              message: 'solver/ is pure: no I/O and no server or web imports.',
+              group: ['**/server/**', '**/web/**', '**/api/**', 'node:*', 'fs', 'path', 'express'],
+              message: 'solver/ is pure: no I/O and no api, server or web imports.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|(\\.\\./)+solver/|\\./[^.])',
+              message:
+                'api/ is the contract between server and web: it imports only zod, solver/ and itself.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**'],
+              message: 'web/ never imports server/: the shapes of the API are in api/.',
             },
           ],
         },

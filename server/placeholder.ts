@@ -1,4 +1,4 @@
-import type { InstanceEntry } from './schemas.ts';
+import type { InstanceEntry } from '../api/instances.ts';
 
 const escape = (text: string) =>
   text.replace(

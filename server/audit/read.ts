@@ -1,17 +1,5 @@
-import { z } from 'zod';
+import type { AuditEntry as AuditRow, AuditPage } from '../../api/audit.ts';
 import type { Queryable } from '../db/database.ts';
-
-export const auditEntry = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  username: z.string(),
-  role: z.string(),
-  action: z.string(),
-  object: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
-export type AuditRow = z.infer<typeof auditEntry>;
 
 export interface AuditFilter {
   username?: string | undefined;
@@ -27,10 +15,7 @@ export interface AuditFilter {
 }
 
 /** Audit rows newest first, filtered; `next` is the `beforeId` of the next page, null on the last. */
-export async function readAudit(
-  q: Queryable,
-  filter: AuditFilter,
-): Promise<{ entries: AuditRow[]; next: number | null }> {
+export async function readAudit(q: Queryable, filter: AuditFilter): Promise<AuditPage> {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: (p: string) => string, value: unknown) => {

@@ -1,20 +1,10 @@
-/** Who may do what: the four roles and the logged-in user a request runs as. */
+/** Who may do what: the four roles (api/users.ts) and the logged-in user a request runs as. */
+import type { Role, User } from '../../api/users.ts';
 
-export const roles = ['admin', 'planner', 'wardLeader', 'staff'] as const;
+export { roles, type Role } from '../../api/users.ts';
 
-/**
- * admin: everything, and reads the audit and manages users. planner: everything. wardLeader: reads within
- * own centres or wards. staff: reads own wards and records staff events there.
- */
-export type Role = (typeof roles)[number];
-
-/** The user of a request (`res.locals.user`); a scope applies in every instance. */
-export interface SessionUser {
-  username: string;
-  role: Role;
-  centreIds: string[];
-  wardIds: string[];
-}
+/** The user of a request (`res.locals.user`). */
+export type SessionUser = User;
 
 /** Roles that see and change everything, whatever their scope. */
 export const unscopedRoles: readonly Role[] = ['admin', 'planner'];

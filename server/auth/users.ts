@@ -1,33 +1,7 @@
-import { z } from 'zod';
+import type { NewUser } from '../../api/users.ts';
 import type { Queryable } from '../db/database.ts';
 import { hashPassword } from './password.ts';
-import { roles, type Role, type SessionUser } from './types.ts';
-
-export const username = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'små bokstaver, sifre, . _ og -, høyst 64 tegn');
-
-/** What the API tells about a user: never the hash. */
-export const userSchema = z.object({
-  username,
-  role: z.enum(roles),
-  centreIds: z.array(z.string()),
-  wardIds: z.array(z.string()),
-});
-
-export const newUserSchema = userSchema.extend({
-  password: z.string().min(10, 'passordet må ha minst 10 tegn').max(200),
-  centreIds: z.array(z.string().min(1)).default([]),
-  wardIds: z.array(z.string().min(1)).default([]),
-});
-
-export interface NewUser {
-  username: string;
-  password: string;
-  role: Role;
-  centreIds?: string[];
-  wardIds?: string[];
-}
+import type { Role, SessionUser } from './types.ts';
 
 interface UserRow {
   username: string;

@@ -3,16 +3,12 @@
  * resources, the stays on them (plan placements and fixed stays), closures and out-of-service periods as
  * background, and the waiting list (what the plan leaves unplaced). Pure: the route reads, this builds.
  */
-import { z } from 'zod';
+import type { CalendarQuery, CalendarStay, CalendarView, WaitingEntry } from '../../api/calendar.ts';
+import type { PlanStatus } from '../../api/plans.ts';
 import { scheduleSeries } from '../../solver/checker/series.ts';
 import { DayIndex } from '../../solver/dates.ts';
 import {
-  dateRange,
-  id,
-  isoDate,
   isSeriesStay,
-  occurrenceRef,
-  requestRef,
   type Instance,
   type Plan,
   type Request,
@@ -20,107 +16,15 @@ import {
   type Stay,
 } from '../../solver/formats.ts';
 import { defaultWeights, SERIES_PRIORITY } from '../../solver/objective/weights.ts';
-import { fixedStayRef } from '../overrides/body.ts';
-import { planStatus } from '../schemas.ts';
-
-export const calendarRef = z.union([requestRef, occurrenceRef, fixedStayRef]);
-
-export const calendarResource = z.object({
-  id,
-  centreId: id,
-  centreName: z.string(),
-  wardId: id,
-  wardName: z.string(),
-  roomId: id,
-  /** The ward's tags and the bed's own. */
-  tags: z.array(z.string()),
-  title: z.string(),
-});
-
-export const calendarStay = z.object({
-  /** Unique in the view: one entry per segment of a stay (a transfer has several). */
-  key: z.string(),
-  ref: calendarRef,
-  bedId: id,
-  start: isoDate,
-  /** The departure day: the stay holds the nights [start, end). */
-  end: isoDate,
-  /** The kind of stay (korttid, rehab, ..., the series' kind, or `fixed`). */
-  kind: z.string(),
-  /** The person's pseudonymous id, or their name for those allowed to see it. */
-  label: z.string(),
-  pinned: z.boolean(),
-  fixed: z.boolean(),
-  priority: z.number().int().min(1).max(5).optional(),
-  /** A discharge from hospital (utskrivningsklar). */
-  hospital: z.boolean().optional(),
-});
-
-export const calendarBackground = z.object({
-  bedId: id.optional(),
-  wardId: id.optional(),
-  start: isoDate,
-  end: isoDate,
-  reason: z.enum(['closure', 'outOfService']),
-});
-
-/** A ward staffed for fewer beds than it has, for a period (the ward's `capacity`). */
-export const calendarStaffing = z.object({
-  wardId: id,
-  start: isoDate,
-  end: isoDate,
-  beds: z.number().int(),
-});
-
-export const waitingEntry = z.object({
-  ref: z.union([requestRef, occurrenceRef]),
-  kind: z.string(),
-  nights: z.number().int().min(1),
-  /** 1 most urgent ... 5; a series occurrence counts as the objective counts it (2). */
-  priority: z.number().int().min(1).max(5),
-  earliestStart: isoDate,
-  latestStart: isoDate.optional(),
-  fromHospital: z.boolean(),
-  /** Days from the earliest start to today (0 when that is still ahead). */
-  waitingDays: z.number().int().min(0),
-  /** What a waiting day costs the municipality in NOK: a hospital day (5,981), 0 for others. */
-  dailyCost: z.number().min(0),
-  requiredTags: z.array(z.string()),
-  label: z.string(),
-  /** Why the plan did not place it. */
-  reason: z.string(),
-});
-
-export const calendarView = z.object({
-  planId: z.number().int().min(1),
-  instanceId: id,
-  revision: z.number().int().min(1),
-  status: planStatus,
-  horizon: dateRange,
-  resources: z.array(calendarResource),
-  stays: z.array(calendarStay),
-  background: z.array(calendarBackground),
-  staffing: z.array(calendarStaffing),
-  waiting: z.array(waitingEntry),
-});
-
-export type CalendarView = z.infer<typeof calendarView>;
-export type CalendarStay = z.infer<typeof calendarStay>;
-export type WaitingEntry = z.infer<typeof waitingEntry>;
-
-export interface CalendarScope {
-  centreId?: string | undefined;
-  wardId?: string | undefined;
-}
 
 export interface CalendarInput {
   planId: number;
   instanceId: string;
   revision: number;
-  status: z.infer<typeof planStatus>;
+  status: PlanStatus;
   instance: Instance;
   plan: Plan;
-  scope: CalendarScope;
+  scope: CalendarQuery;
   /** Names by person id, for roles allowed to see them; null shows pseudonymous ids only. */
   names: ReadonlyMap<string, string> | null;
   /** Today in Norway (waiting days count to it). */
@@ -139,7 +43,7 @@ function bedTitle(roomId: string, bedId: string): string {
   return bedId.startsWith(`${roomId}-`) ? `${room} · ${bedId.slice(roomId.length + 1)}` : bedId;
 }
 
-function resourcesOf(instance: Instance, scope: CalendarScope): CalendarView['resources'] | null {
+function resourcesOf(instance: Instance, scope: CalendarQuery): CalendarView['resources'] | null {
   if (scope.centreId !== undefined && !instance.centres.some((c) => c.id === scope.centreId)) return null;
   const wards = instance.centres.flatMap((c) => c.wards.map((w) => ({ centre: c, ward: w })));
   if (scope.wardId !== undefined) {

@@ -17,7 +17,7 @@ import { silentLogger } from '../log.ts';
 import { auditedTransactions } from '../audit/audited.ts';
 import type { SessionUser } from '../auth/types.ts';
 import { saveDraft } from '../repos/plans.ts';
-import type { PlanSummary } from '../schemas.ts';
+import type { PlanSummary } from '../../api/plans.ts';
 import type { FromWorker, SolveJobOptions, ToWorker, WorkerInput } from './protocol.ts';
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';

@@ -5,7 +5,8 @@
 import { nightsOf } from '../../solver/dates.ts';
 import type { Instance, Plan, Stay } from '../../solver/formats.ts';
 import { ApiError } from '../errors.ts';
-import type { Override, PlanRef, StayRef } from './body.ts';
+import type { Override } from '../../api/overrides.ts';
+import type { PlanRef, StayRef } from '../../api/refs.ts';
 import { entryKey, isRequestRef, keyOf, stayOf } from './refs.ts';
 
 export interface Pin {

@@ -4,7 +4,7 @@
  * problems elsewhere do not block the planner). The independent checker (solver/checker) is the judge.
  */
 import { checkPlan, type Violation } from '../../solver/checker/index.ts';
-import type { PlanRef } from './body.ts';
+import type { PlanRef } from '../../api/refs.ts';
 import { focusOn, type Judged } from './focus.ts';
 import { labelOf } from './refs.ts';
 

@@ -15,7 +15,7 @@
  */
 import type { Instance, Plan, Stay } from '../../solver/formats.ts';
 import { requestKey } from '../../solver/checker/context.ts';
-import type { PlanRef } from './body.ts';
+import type { PlanRef } from '../../api/refs.ts';
 import { entryKey, isRequestRef, keyOf, seriesIdOf } from './refs.ts';
 
 export interface Judged {

@@ -7,7 +7,7 @@
 import type { FixedStay, Instance, Person, Plan, Request, Series } from '../../solver/formats.ts';
 import type { Queryable } from '../db/database.ts';
 import { readBedTree } from '../repos/bedTree.ts';
-import type { Override } from './body.ts';
+import type { Override } from '../../api/overrides.ts';
 import { entryKey, keyOf } from './refs.ts';
 
 const requestJson = `jsonb_strip_nulls(jsonb_build_object(

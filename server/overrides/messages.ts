@@ -4,14 +4,12 @@
  */
 import type { Violation } from '../../solver/checker/index.ts';
 import type { Instance, Plan } from '../../solver/formats.ts';
-import type { StayRef } from './body.ts';
+import type { RuleBroken } from '../../api/overrides.ts';
+import type { StayRef } from '../../api/refs.ts';
 import { entryKey, keyOf, labelOf, refOf } from './refs.ts';
 
-export interface Refusal {
-  rule: string;
-  message: string;
-  other?: StayRef;
-}
+/** The details of a 409 rule_broken. */
+export type Refusal = RuleBroken;
 
 /** 2027-01-12 → 12.01.2027 */
 export const norwegianDate = (iso: string): string => iso.split('-').reverse().join('.');

@@ -1,7 +1,7 @@
 /** Writes what an override changes in the instance: the pin of a request or occurrence, a request's nights. */
 import type { Queryable } from '../db/database.ts';
 import type { Pin } from './apply.ts';
-import type { PlanRef } from './body.ts';
+import type { PlanRef } from '../../api/refs.ts';
 import { isRequestRef } from './refs.ts';
 
 /** Gives `ref` the pin `pin`, or takes its pin away (null). */

@@ -1,7 +1,7 @@
 /** Naming the stays of a plan the way the checker does, so that its violations can be matched to them. */
 import { occurrenceKey, occurrenceLabel, requestKey } from '../../solver/checker/context.ts';
 import type { Stay, Unplaced } from '../../solver/formats.ts';
-import type { PlanRef } from './body.ts';
+import type { PlanRef } from '../../api/refs.ts';
 
 export const isRequestRef = (ref: PlanRef): ref is { requestId: string } => 'requestId' in ref;
 

@@ -1,38 +1,11 @@
-import { z } from 'zod';
-import {
-  id,
-  isoDate,
-  isSeriesStay,
-  occurrenceRef,
-  requestRef,
-  type Plan,
-  type Stay,
-} from '../../solver/formats.ts';
+import type { PlanDiff, Placement, Segment } from '../../api/plans.ts';
+import type { PlanRef } from '../../api/refs.ts';
+import { isSeriesStay, type Plan, type Stay } from '../../solver/formats.ts';
 
-/** What a stay is for: a request, or one occurrence of a series. */
-export const stayRef = z.union([requestRef, occurrenceRef]);
-export const segment = z.object({ bedId: id, start: isoDate, end: isoDate });
-/** All segments of one stay (more than one when it changes bed part-way), in date order. */
-export const placement = z.object({ ref: stayRef, segments: z.array(segment) });
-
-export const planDiff = z.object({
-  added: z.array(placement).describe('placed in the second plan, not in the first'),
-  removed: z.array(placement).describe('placed in the first plan, not in the second'),
-  moved: z
-    .array(z.object({ ref: stayRef, from: z.array(segment), to: z.array(segment) }))
-    .describe('placed in both, in another bed or on other dates'),
-  unchanged: z.number().int().min(0),
-});
-
-export type StayRef = z.infer<typeof stayRef>;
-export type Segment = z.infer<typeof segment>;
-export type Placement = z.infer<typeof placement>;
-export type PlanDiff = z.infer<typeof planDiff>;
-
-const refOf = (s: Stay): StayRef =>
+const refOf = (s: Stay): PlanRef =>
   isSeriesStay(s) ? { seriesId: s.seriesId, occurrence: s.occurrence } : { requestId: s.requestId };
 
-const keyOf = (ref: StayRef) =>
+const keyOf = (ref: PlanRef) =>
   'requestId' in ref ? `request:${ref.requestId}` : `series:${ref.seriesId}#${ref.occurrence}`;
 
 /** The placements of a plan by stay, in the order each stay first appears. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Instance } from '../../solver/formats.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import type { InstanceEntry } from '../schemas.ts';
+import type { InstanceEntry } from '../../api/instances.ts';
 import { readBedTree, writeBedTree } from './bedTree.ts';
 import { RepoError } from './errors.ts';
 import { readFixedStays, writeFixedStays } from './fixedStays.ts';

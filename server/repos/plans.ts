@@ -1,6 +1,6 @@
 import type { Plan } from '../../solver/formats.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import type { PlanRecord, PlanStatus, PlanSummary } from '../schemas.ts';
+import type { PlanRecord, PlanStatus, PlanSummary } from '../../api/plans.ts';
 import { RepoError } from './errors.ts';
 
 const summaryColumns = `id, instance_id, version, revision, status, created_at, published_at,

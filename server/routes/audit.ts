@@ -1,23 +1,11 @@
-import { z } from 'zod';
-import { auditEntry, readAudit } from '../audit/read.ts';
+import { auditPage, auditQuery } from '../../api/audit.ts';
+import { readAudit } from '../audit/read.ts';
 import { recordAudit } from '../audit/record.ts';
 import { ADMINS, currentUser } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 
-const day = z.iso.date();
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 24 * 60 * 60 * 1000);
-
-const auditQuery = z.object({
-  username: z.string().min(1).max(64).optional(),
-  object: z.string().min(1).max(300).optional(),
-  /** First day (UTC) included. */
-  from: day.optional(),
-  /** Last day (UTC) included. */
-  to: day.optional(),
-  beforeId: z.coerce.number().int().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-});
 
 /** The audit log (Normen): admins read it; nothing in the API changes or deletes it. */
 export function auditRoutes(db: Database): Route[] {
@@ -33,7 +21,7 @@ export function auditRoutes(db: Database): Route[] {
       responses: {
         200: {
           description: 'one page; `next` is the `beforeId` of the next page (null on the last)',
-          schema: z.object({ entries: z.array(auditEntry), next: z.number().int().nullable() }),
+          schema: auditPage,
         },
       },
       handle: async ({ query }, res) => {

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { id } from '../../solver/formats.ts';
+import { wardCalendarParams, wardCalendarQuery } from '../../api/calendar.ts';
 import { recordRead } from '../audit/record.ts';
 import { ALL_ROLES, currentUser, wardPlace } from '../auth/access.ts';
 import { renderCalendar } from '../calendar/ics.ts';
@@ -24,7 +23,7 @@ export function calendarRoutes(db: Database): Route[] {
         roles: ALL_ROLES,
         scope: async ({ params, query }) => [await wardPlace(db, query.instance, params.wardId)],
       },
-      input: { params: z.object({ wardId: id }), query: z.object({ instance: id }) },
+      input: { params: wardCalendarParams, query: wardCalendarQuery },
       responses: {
         200: {
           description: 'one all-day event per stay segment: bed, kind and dates',

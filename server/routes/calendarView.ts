@@ -1,17 +1,16 @@
 import { DateTime } from 'luxon';
-import { z } from 'zod';
+import { calendarQuery, calendarView, type CalendarQuery } from '../../api/calendar.ts';
+import { planParams } from '../../api/params.ts';
 import { ZONE } from '../../solver/dates.ts';
-import { id } from '../../solver/formats.ts';
 import { recordRead } from '../audit/record.ts';
 import { ALL_ROLES, currentUser, wardPlace, type Place } from '../auth/access.ts';
 import { isUnscoped, type SessionUser } from '../auth/types.ts';
-import { buildCalendarView, calendarView } from '../calendar/view.ts';
+import { buildCalendarView } from '../calendar/view.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { exportInstance } from '../repos/instances.ts';
 import { getPlan } from '../repos/plans.ts';
-import { planParams } from './params.ts';
 
 /** People's names of an instance for those allowed to see them (planners, admins); null for the others. */
 export async function namesFor(
@@ -31,14 +30,8 @@ export async function namesFor(
 
 const todayInNorway = (): string => DateTime.now().setZone(ZONE).toISODate() ?? '';
 
-const calendarQuery = z.object({ centreId: id.optional(), wardId: id.optional() });
-
 /** The places a calendar request reads: the ward (with its centre) and the centre it names. */
-async function placesOf(
-  db: Database,
-  planId: number,
-  query: z.infer<typeof calendarQuery>,
-): Promise<Place[]> {
+async function placesOf(db: Database, planId: number, query: CalendarQuery): Promise<Place[]> {
   const [plan] = await db.query<{ instance_id: string }>('SELECT instance_id FROM plans WHERE id = $1', [
     planId,
   ]);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { bedImportResult, requestImportResult } from '../../api/csvImport.ts';
+import { instanceParams } from '../../api/params.ts';
 import type { Instance } from '../../solver/formats.ts';
 import { currentUser } from '../auth/access.ts';
 import { recordAudit } from '../audit/record.ts';
@@ -13,20 +14,6 @@ import { plansUsing } from '../import/csv/plansUsing.ts';
 import { applyRequestCsv } from '../import/csv/requests/apply.ts';
 import { appendRequests } from '../import/csv/requests/store.ts';
 import { exportInstance, findInstance } from '../repos/instances.ts';
-import { instanceEntry } from '../schemas.ts';
-import { instanceParams } from './params.ts';
-
-const count = z.number().int().min(0);
-
-const bedImportResult = z.object({
-  instance: instanceEntry,
-  beds: z.object({ kept: count, added: z.array(z.string()), dropped: z.array(z.string()) }),
-});
-
-const requestImportResult = z.object({
-  instance: instanceEntry,
-  added: z.object({ requests: z.array(z.string()), people: z.array(z.string()) }),
-});
 
 const invalidCsvDoc = {
   description: 'the file is refused, nothing stored: details lists every { line, column, message }',

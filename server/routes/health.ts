@@ -1,7 +1,7 @@
 import { PUBLIC } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
 import { defineRoute, type Route } from '../http/route.ts';
-import { health, type Health } from '../schemas.ts';
+import { health, type Health } from '../../api/service.ts';
 
 export function healthRoutes(db: Database): Route[] {
   return [

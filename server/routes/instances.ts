@@ -1,28 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import { bedTree, importQuery, instanceEntry, instanceList, requestList } from '../../api/instances.ts';
+import { instanceParams } from '../../api/params.ts';
 import { auditedTransactions } from '../audit/audited.ts';
 import { recordRead } from '../audit/record.ts';
 import { ALL_ROLES, currentUser } from '../auth/access.ts';
-import { instance, request } from '../../solver/formats.ts';
+import { instance } from '../../solver/formats.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { findInstance, exportInstance, importInstance, listInstances } from '../repos/instances.ts';
 import { readBedTree } from '../repos/bedTree.ts';
 import { readRequests } from '../repos/requests.ts';
-import { bedTree, instanceEntry } from '../schemas.ts';
-import { instanceParams } from './params.ts';
-
-const importQuery = z.object({
-  id: z
-    .string()
-    .regex(
-      /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
-      'letters, digits, - and _, at most 64, starting with a letter or digit',
-    )
-    .optional(),
-  name: z.string().trim().min(1).max(200).optional(),
-});
 
 const notFound = (id: string) => new ApiError(404, 'not_found', `no instance ${id}`);
 
@@ -40,7 +28,7 @@ export function instanceRoutes(db: Database): Route[] {
       tag: 'instances',
       access: { roles: ALL_ROLES, scope: 'none' },
       input: {},
-      responses: { 200: { description: 'oldest first', schema: z.array(instanceEntry) } },
+      responses: { 200: { description: 'oldest first', schema: instanceList } },
       handle: async (_input, res) => {
         res.json(await listInstances(db));
       },
@@ -107,7 +95,7 @@ export function instanceRoutes(db: Database): Route[] {
       summary: 'The waiting list: requests in format v1',
       tag: 'instances',
       input: { params: instanceParams },
-      responses: { 200: { description: 'in the order imported', schema: z.array(request) } },
+      responses: { 200: { description: 'in the order imported', schema: requestList } },
       handle: async ({ params }, res) => {
         await existing(params.id);
         const requests = await readRequests(db, params.id);

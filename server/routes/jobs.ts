@@ -1,5 +1,6 @@
 import type { Response } from 'express';
-import { z } from 'zod';
+import { jobParams, jobStarted, solveJob, solveRequest, type SolveOptions } from '../../api/jobs.ts';
+import { instanceParams } from '../../api/params.ts';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
@@ -7,10 +8,6 @@ import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { StoppingError, TooManyJobsError, type JobEvent, type JobManager } from '../jobs/manager.ts';
 import { exportInstance } from '../repos/instances.ts';
-import { jobStarted, solveJob, solveRequest } from '../schemas.ts';
-import { instanceParams } from './params.ts';
-
-const jobParams = z.object({ jobId: z.string().min(1).max(100) });
 
 /** One server-sent event: its name and its data as one line of JSON. */
 const writeEvent = (res: Response, event: JobEvent) => {
@@ -23,7 +20,7 @@ export async function startSolveJob(
   db: Database,
   jobs: JobManager,
   instanceId: string,
-  options: z.output<typeof solveRequest>,
+  options: SolveOptions,
   res: Response,
 ): Promise<void> {
   const instance = await exportInstance(db, instanceId);

@@ -1,9 +1,12 @@
+import { calendarView } from '../../api/calendar.ts';
+import { errorBody } from '../../api/errors.ts';
+import { instanceEntry } from '../../api/instances.ts';
+import { planDiff, planRecord, planSummary } from '../../api/plans.ts';
+import { planRef, stayRef } from '../../api/refs.ts';
 import { centre, instance, plan, request } from '../../solver/formats.ts';
 import { PUBLIC } from '../auth/access.ts';
 import { buildOpenApi, type NamedSchemas } from '../http/openapi.ts';
 import { defineRoute, type Route } from '../http/route.ts';
-import { planDiff } from '../plans/diff.ts';
-import { errorBody, instanceEntry, planRecord, planSummary } from '../schemas.ts';
 
 const named: NamedSchemas = [
   [instance, 'Instance'],
@@ -14,6 +17,9 @@ const named: NamedSchemas = [
   [planSummary, 'PlanSummary'],
   [planRecord, 'PlanRecord'],
   [planDiff, 'PlanDiff'],
+  [calendarView, 'CalendarView'],
+  [planRef, 'PlanRef'],
+  [stayRef, 'StayRef'],
 ];
 
 const info = {

@@ -1,16 +1,13 @@
-import { z } from 'zod';
+import { overrideBody, overrideResult } from '../../api/overrides.ts';
+import { planParams } from '../../api/params.ts';
 import { currentUser } from '../auth/access.ts';
-import { calendarStay, calendarStayOf } from '../calendar/view.ts';
+import { calendarStayOf } from '../calendar/view.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
-import { overrideBody } from '../overrides/body.ts';
 import { etagOf, revisionOf } from '../overrides/ifMatch.ts';
 import { overridePlan } from '../overrides/store.ts';
 import { namesFor } from './calendarView.ts';
-import { planParams } from './params.ts';
-
-const overrideResult = z.object({ revision: z.number().int().min(1), stay: calendarStay.optional() });
 
 /** Manual overrides of a draft: move, resize or place a stay, pin or unpin it, take it out of the plan. */
 export function overrideRoutes(db: Database): Route[] {

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { events, isoDate, type Instance } from '../../solver/formats.ts';
+import { eventsRequest, eventsResult, type EventsOptions } from '../../api/events.ts';
+import { planParams } from '../../api/params.ts';
+import type { Instance } from '../../solver/formats.ts';
 import { repair, RepairInputError, type RepairResult } from '../../solver/repair/index.ts';
 import { currentUser } from '../auth/access.ts';
 import { recordAudit } from '../audit/record.ts';
@@ -11,32 +12,6 @@ import { defineRoute, type Route } from '../http/route.ts';
 import { readBedTree } from '../repos/bedTree.ts';
 import { exportInstance } from '../repos/instances.ts';
 import { getPlan, saveDraft } from '../repos/plans.ts';
-import { planSummary } from '../schemas.ts';
-import { planParams } from './params.ts';
-
-const eventsRequest = z.object({
-  today: isoDate,
-  events: events.min(1).max(500),
-  noticeDays: z.number().int().min(0).max(60).optional(),
-});
-
-const stayRef = z.union([
-  z.object({ requestId: z.string() }),
-  z.object({ seriesId: z.string(), occurrence: z.number() }),
-]);
-const span = z.object({ bedId: z.string(), start: z.string(), end: z.string() }).nullable();
-
-const figures = z.record(z.string(), z.union([z.number(), z.boolean()]));
-
-const eventsResult = z.object({
-  plan: planSummary,
-  status: z.enum(['ok', 'conflict', 'invalid']),
-  moves: z.array(z.object({ ref: stayRef, from: span, to: span, reason: z.string(), kind: z.string() })),
-  figures: z.object({ before: figures, after: figures }),
-  warnings: z.array(z.string()),
-  conflicts: z.array(z.string()),
-  violations: z.array(z.object({ rule: z.string(), refs: z.array(z.string()), message: z.string() })),
-});
 
 /** Runs one statement sequence of saveDraft inside the caller's transaction instead of its own. */
 const within = (db: Database, tx: Queryable): Database => ({
@@ -45,11 +20,7 @@ const within = (db: Database, tx: Queryable): Database => ({
   transaction: (fn) => fn(tx),
 });
 
-function repaired(
-  instance: Instance,
-  plan: Parameters<typeof repair>[1],
-  body: z.output<typeof eventsRequest>,
-) {
+function repaired(instance: Instance, plan: Parameters<typeof repair>[1], body: EventsOptions) {
   const { today, noticeDays } = body;
   if (today < instance.horizon.start || today >= instance.horizon.end)
     throw new ApiError(

@@ -1,11 +1,11 @@
+import { jobStarted, solveRequest } from '../../api/jobs.ts';
+import { planParams } from '../../api/params.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import type { JobManager } from '../jobs/manager.ts';
 import { getPlan } from '../repos/plans.ts';
-import { jobStarted, solveRequest } from '../schemas.ts';
 import { startSolveJob } from './jobs.ts';
-import { planParams } from './params.ts';
 
 /** Solving from a plan version: the same solve job as POST /api/instances/:id/solve, of the plan's instance. */
 export function planSolveRoutes(db: Database, jobs: JobManager): Route[] {

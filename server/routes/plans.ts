@@ -1,4 +1,12 @@
-import { z } from 'zod';
+import { instanceParams, planParams } from '../../api/params.ts';
+import {
+  diffParams,
+  planDiffAnswer,
+  planList,
+  planRecord,
+  planSummary,
+  type PlanSummary,
+} from '../../api/plans.ts';
 import { auditedTransactions } from '../audit/audited.ts';
 import { recordAudit, recordRead } from '../audit/record.ts';
 import { ALL_ROLES, currentUser } from '../auth/access.ts';
@@ -7,14 +15,10 @@ import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { revisionOf } from '../overrides/ifMatch.ts';
-import { planDiff, diffPlans } from '../plans/diff.ts';
+import { diffPlans } from '../plans/diff.ts';
 import { unresolvedReferences } from '../plans/references.ts';
 import { exportInstance, findInstance } from '../repos/instances.ts';
 import { deletePlan, getPlan, listPlans, lockPlan, publishPlan, saveDraft } from '../repos/plans.ts';
-import { planRecord, planSummary, type PlanSummary } from '../schemas.ts';
-import { instanceParams, planId, planParams } from './params.ts';
-
-const diffResponse = planDiff.extend({ from: planSummary, to: planSummary });
 
 /** Plan versions of an instance: drafts, publishing, and what changed between two versions. */
 export function planRoutes(db: Database): Route[] {
@@ -32,7 +36,7 @@ export function planRoutes(db: Database): Route[] {
       tag: 'plans',
       access: { roles: ALL_ROLES, scope: 'none' },
       input: { params: instanceParams },
-      responses: { 200: { description: 'without their stays', schema: z.array(planSummary) } },
+      responses: { 200: { description: 'without their stays', schema: planList } },
       handle: async ({ params }, res) => {
         if (!(await findInstance(db, params.id)))
           throw new ApiError(404, 'not_found', `no instance ${params.id}`);
@@ -161,9 +165,9 @@ export function planRoutes(db: Database): Route[] {
       operationId: 'diffPlans',
       summary: 'What changed from one plan version to another of the same instance, stay by stay',
       tag: 'plans',
-      input: { params: planParams.extend({ otherId: planId }) },
+      input: { params: diffParams },
       responses: {
-        200: { description: 'stays added, removed and moved (from and to)', schema: diffResponse },
+        200: { description: 'stays added, removed and moved (from and to)', schema: planDiffAnswer },
         422: { description: 'the two plans belong to different instances' },
       },
       handle: async ({ params }, res) => {

@@ -1,3 +1,4 @@
+import { instanceParams } from '../../api/params.ts';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/access.ts';
 import { series } from '../../solver/formats.ts';
@@ -7,7 +8,6 @@ import { defineRoute, type Route } from '../http/route.ts';
 import { exportInstance } from '../repos/instances.ts';
 import { insertSeries } from '../repos/series.ts';
 import { seriesIssues } from '../series/check.ts';
-import { instanceParams } from './params.ts';
 
 const duplicate = (seriesId: string) =>
   new ApiError(409, 'duplicate_id', `det finnes allerede en serie med id ${seriesId}`, { path: 'body.id' });

@@ -1,17 +1,14 @@
-import { z } from 'zod';
+import { credentials, session as sessionBody } from '../../api/session.ts';
 import { recordAudit } from '../audit/record.ts';
 import { ALL_ROLES, checkCsrf, currentUser, PUBLIC } from '../auth/access.ts';
 import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from '../auth/cookie.ts';
 import { LoginThrottle } from '../auth/throttle.ts';
 import { unknownUserHash, verifyPassword } from '../auth/password.ts';
 import { closeSession, openSession, pruneSessions } from '../auth/sessions.ts';
-import { findLogin, userSchema } from '../auth/users.ts';
+import { findLogin } from '../auth/users.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
-
-const credentials = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) });
-const sessionBody = z.object({ user: userSchema, csrfToken: z.string() });
 
 const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'feil brukernavn eller passord');
 

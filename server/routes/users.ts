@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { newUser, user, userList } from '../../api/users.ts';
 import { recordAudit } from '../audit/record.ts';
 import { ADMINS, currentUser } from '../auth/access.ts';
-import { createUser, isUniqueViolation, listUsers, newUserSchema, userSchema } from '../auth/users.ts';
+import { createUser, isUniqueViolation, listUsers } from '../auth/users.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
@@ -17,7 +17,7 @@ export function userRoutes(db: Database): Route[] {
       tag: 'users',
       access: { roles: ADMINS },
       input: {},
-      responses: { 200: { description: 'by user name', schema: z.array(userSchema) } },
+      responses: { 200: { description: 'by user name', schema: userList } },
       handle: async (_input, res) => {
         res.json(await listUsers(db));
       },
@@ -29,9 +29,9 @@ export function userRoutes(db: Database): Route[] {
       summary: 'Create a user with a password (scrypt-hashed), a role and a scope (admin only)',
       tag: 'users',
       access: { roles: ADMINS },
-      input: { body: newUserSchema },
+      input: { body: newUser },
       responses: {
-        201: { description: 'created', schema: userSchema },
+        201: { description: 'created', schema: user },
         409: { description: 'the user name is taken' },
       },
       handle: async ({ body }, res) => {

@@ -8,12 +8,8 @@ import {
   type Instance,
   type Plan,
 } from '../../solver/formats.ts';
-import {
-  calendarSchema,
-  type Calendar,
-  type CalendarStay,
-  type WaitingEntry,
-} from '../../web/src/api/calendar.ts';
+import { calendarView } from '../../api/calendar.ts';
+import type { Calendar, CalendarStay, WaitingEntry } from '../../web/src/api/calendar.ts';
 import { compatibleFreeBeds, firstFreeStart } from '../../web/src/features/waiting/compatibleBeds.ts';
 import { describeStay } from '../../web/src/features/calendar/events.ts';
 import { groupBeds, roomTitle } from '../../web/src/features/calendar/resources.ts';
@@ -83,7 +79,7 @@ describe.skipIf(!run)('the bed calendar by keyboard and screen reader', () => {
     return response.json();
   };
   const fetchCalendar = async (): Promise<Calendar> =>
-    calendarSchema.parse(await getJson(`/api/plans/${planId}/calendar?wardId=C1-W1`));
+    calendarView.parse(await getJson(`/api/plans/${planId}/calendar?wardId=C1-W1`));
   const fetchInstance = async (): Promise<Instance> =>
     instanceSchema.parse(await getJson('/api/instances/demo'));
   const fetchPlan = async (): Promise<Plan> =>

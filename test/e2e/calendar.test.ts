@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarSchema, type Calendar, type CalendarStay } from '../../web/src/api/calendar.ts';
+import { calendarView } from '../../api/calendar.ts';
+import type { Calendar, CalendarStay } from '../../web/src/api/calendar.ts';
 import { compatibleFreeBeds, firstFreeStart } from '../../web/src/features/waiting/compatibleBeds.ts';
 import { refKey } from '../../web/src/lib/refs.ts';
 import { buildWebAppIfStale } from './support/build.ts';
@@ -42,7 +43,7 @@ describe.skipIf(!run)('the bed calendar in a browser', () => {
   const fetchCalendar = async (context: BrowserContext, id: number, query: string): Promise<Calendar> => {
     const response = await context.request.get(`${server.url}/api/plans/${id}/calendar?${query}`);
     expect(response.status()).toBe(200);
-    return calendarSchema.parse(await response.json());
+    return calendarView.parse(await response.json());
   };
 
   const stayOnScreen = (page: Page, stay: CalendarStay) => page.locator(`[data-stay-key="${stay.key}"]`);

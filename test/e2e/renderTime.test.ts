@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebAppIfStale } from './support/build.ts';
-import { calendarSchema } from '../../web/src/api/calendar.ts';
+import { calendarView } from '../../api/calendar.ts';
 import { compatibleFreeBeds } from '../../web/src/features/waiting/compatibleBeds.ts';
 import { daysBetween } from '../../web/src/lib/isoDates.ts';
 import {
@@ -57,7 +57,7 @@ async function timeMove(page: Page, url: string): Promise<number> {
     id: number;
   }[];
   const response = await page.context().request.get(`${url}/api/plans/${plans[0]!.id}/calendar?centreId=C4`);
-  const calendar = calendarSchema.parse(await response.json());
+  const calendar = calendarView.parse(await response.json());
   const beds = calendar.resources.map((r) => r.id);
   const moves = calendar.stays
     .filter((s) => !s.fixed && s.start > '2027-01-06' && s.start < '2027-01-25')

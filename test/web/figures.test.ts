@@ -6,7 +6,7 @@ const cal = calendar({
   horizon: { start: '2027-01-04', end: '2027-01-11' },
   resources: [bed('C1-W1-R1-B1'), bed('C1-W2-R1-B1', { tags: ['rehab'] })],
   stays: [stay('A', 'C1-W1-R1-B1', '2027-01-04', '2027-01-08')],
-  background: [{ wardId: 'C1-W2', bedId: null, start: '2027-01-09', end: '2027-01-11', reason: 'closure' }],
+  background: [{ wardId: 'C1-W2', start: '2027-01-09', end: '2027-01-11', reason: 'closure' }],
   waiting: [
     waiting('H', { fromHospital: true, dailyCost: 5981, waitingDays: 3 }),
     waiting('R', { requiredTags: ['rehab'], waitingDays: 2 }),

@@ -37,7 +37,7 @@ describe('stays as calendar bars', () => {
   const cal = calendar({
     resources: [bed('C1-W1-R1-B1'), bed('C1-W1-R2-B1')],
     stays: [stay('A', 'C1-W1-R1-B1', '2027-01-04', '2027-01-11', { pinned: true })],
-    background: [{ wardId: 'C1-W1', bedId: null, start: '2027-01-20', end: '2027-01-27', reason: 'closure' }],
+    background: [{ wardId: 'C1-W1', start: '2027-01-20', end: '2027-01-27', reason: 'closure' }],
   });
 
   it('ends the bar on the departure day, which FullCalendar does not colour', () => {
@@ -70,6 +70,7 @@ describe('the plan version to open', () => {
     id,
     instanceId: 'demo',
     version,
+    revision: 1,
     status,
     createdAt: '2026-11-25T10:00:00Z',
     publishedAt: null,

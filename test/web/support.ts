@@ -49,7 +49,7 @@ export function waiting(label: string, over: Partial<WaitingEntry> = {}): Waitin
     dailyCost: 0,
     requiredTags: ['korttid'],
     label,
-    reason: null,
+    reason: '',
     ...over,
   };
 }

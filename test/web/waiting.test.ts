@@ -50,9 +50,7 @@ describe('compatible free beds', () => {
   it('leaves out a ward closed on one of the nights', () => {
     const cal = calendar({
       resources: beds,
-      background: [
-        { wardId: 'C1-W1', bedId: null, start: '2027-01-08', end: '2027-01-09', reason: 'closure' },
-      ],
+      background: [{ wardId: 'C1-W1', start: '2027-01-08', end: '2027-01-09', reason: 'closure' }],
     });
     expect([...compatibleFreeBeds(cal, waiting('R1'))]).toEqual([]);
   });

@@ -10,7 +10,7 @@ const cal = calendar({
     stay('A', 'C1-W1-R1-B1', '2027-01-04', '2027-01-09'),
     stay('B', 'C1-W2-R1-B1', '2027-01-11', '2027-01-20'),
   ],
-  background: [{ wardId: 'C1-W2', bedId: null, start: '2027-01-04', end: '2027-01-06', reason: 'closure' }],
+  background: [{ wardId: 'C1-W2', start: '2027-01-04', end: '2027-01-06', reason: 'closure' }],
   waiting: [
     waiting('H', { earliestStart: '2027-01-04', fromHospital: true, dailyCost: 1000 }),
     waiting('R', { earliestStart: '2027-01-12', requiredTags: ['rehab'] }),

@@ -1,7 +1,7 @@
 /** An override that fills a ward beyond the beds it is staffed for is refused, on the focus as on the whole plan. */
 import { describe, expect, it } from 'vitest';
 import { applyOverride } from '../../../server/overrides/apply.ts';
-import { overrideBody } from '../../../server/overrides/body.ts';
+import { overrideBody } from '../../../api/overrides.ts';
 import { judgeOverride } from '../../../server/overrides/check.ts';
 import { refusalOf } from '../../../server/overrides/messages.ts';
 import { checkPlan } from '../../../solver/checker/index.ts';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyOverride } from '../../../server/overrides/apply.ts';
-import type { Override } from '../../../server/overrides/body.ts';
+import type { Override } from '../../../api/overrides.ts';
 import { judgeOverride } from '../../../server/overrides/check.ts';
 import { ApiError } from '../../../server/errors.ts';
 import type { Instance, Plan } from '../../../solver/formats.ts';

@@ -1,6 +1,7 @@
 /** Random overrides and a busier small fixture, for the tests that compare a focus with the whole. */
 import fc from 'fast-check';
-import type { Override, PlanRef } from '../../../server/overrides/body.ts';
+import type { Override } from '../../../api/overrides.ts';
+import type { PlanRef } from '../../../api/refs.ts';
 import { entryKey, keyOf } from '../../../server/overrides/refs.ts';
 import { firstFit } from '../../../solver/baselines/firstfit.ts';
 import { addDays } from '../../../solver/dates.ts';

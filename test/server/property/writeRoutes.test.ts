@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../../server/auth/users.ts';
-import { errorBody } from '../../../server/schemas.ts';
+import { errorBody } from '../../../api/errors.ts';
 import { testApp } from '../support/app.ts';
 import { fixtureJson } from '../support/fixtures.ts';
 import { tinyPlan } from '../support/plans.ts';

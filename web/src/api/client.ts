@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { errorBody } from '../../../api/errors.ts';
 import { env } from '../env.ts';
 
 /** An API answer other than 2xx, with the server's `{ error: { code, message, details } }`. */
@@ -40,21 +41,17 @@ export function apiUrl(path: string): string {
 }
 
 async function errorFrom(response: Response): Promise<ApiRequestError> {
-  let code = 'http_error';
-  let message = `${response.status} ${response.statusText}`;
-  let details: unknown = null;
-  try {
-    const body = (await response.json()) as {
-      error?: { code?: string; message?: string; details?: unknown };
-    };
-    if (body.error) {
-      code = body.error.code ?? code;
-      message = body.error.message ?? message;
-      details = body.error.details ?? null;
-    }
-  } catch {
-    // not JSON: keep the status line
-  }
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = errorBody.safeParse(body);
+  if (!parsed.success)
+    return new ApiRequestError(
+      response.status,
+      'http_error',
+      `${response.status} ${response.statusText}`,
+      null,
+      response.headers,
+    );
+  const { code, message, details = null } = parsed.data.error;
   return new ApiRequestError(response.status, code, message, details, response.headers);
 }
 

@@ -1,46 +1,33 @@
-import { z } from 'zod';
+import {
+  jobStarted,
+  solveJob,
+  solveProgress,
+  type SolveBody,
+  type SolveJob,
+  type SolveProgress,
+} from '../../../api/jobs.ts';
 import { apiRequest, apiUrl } from './client.ts';
 
-export const solveProgressSchema = z.object({
-  phase: z.enum(['guide', 'construct', 'search', 'done']),
-  seconds: z.number(),
-  iterations: z.number(),
-  score: z.number(),
-  bestScore: z.number(),
-  unplaced: z.number(),
-});
-
-export const solveJobSchema = z.object({
-  id: z.string(),
-  instanceId: z.string(),
-  status: z.enum(['running', 'done', 'cancelled', 'failed']),
-  progress: solveProgressSchema.nullable(),
-  planId: z.number().int().optional(),
-  figures: z.record(z.string(), z.number()).optional(),
-  error: z.string().optional(),
-});
-
-export type SolveProgress = z.infer<typeof solveProgressSchema>;
-export type SolveJob = z.infer<typeof solveJobSchema>;
+export type { SolveJob, SolveProgress };
 
 /** POST /api/instances/:id/solve */
 export async function startSolve(instanceId: string, timeLimitSeconds: number): Promise<string> {
-  const { data } = await apiRequest(
-    `/api/instances/${encodeURIComponent(instanceId)}/solve`,
-    z.object({ jobId: z.string() }),
-    { method: 'POST', body: { timeLimitSeconds } },
-  );
+  const body: SolveBody = { timeLimitSeconds };
+  const { data } = await apiRequest(`/api/instances/${encodeURIComponent(instanceId)}/solve`, jobStarted, {
+    method: 'POST',
+    body,
+  });
   return data.jobId;
 }
 
 /** GET /api/jobs/:jobId */
 export async function getJob(jobId: string): Promise<SolveJob> {
-  return (await apiRequest(`/api/jobs/${jobId}`, solveJobSchema)).data;
+  return (await apiRequest(`/api/jobs/${jobId}`, solveJob)).data;
 }
 
 /** DELETE /api/jobs/:jobId: cancels; the best plan so far is still saved. */
 export async function cancelJob(jobId: string): Promise<SolveJob> {
-  return (await apiRequest(`/api/jobs/${jobId}`, solveJobSchema, { method: 'DELETE' })).data;
+  return (await apiRequest(`/api/jobs/${jobId}`, solveJob, { method: 'DELETE' })).data;
 }
 
 /** GET /api/jobs/:jobId/events (server-sent events): progress, then done. Returns a closer. */
@@ -50,12 +37,12 @@ export function followJob(
 ): () => void {
   const source = new EventSource(apiUrl(`/api/jobs/${jobId}/events`), { withCredentials: true });
   source.addEventListener('progress', (event) => {
-    const parsed = solveProgressSchema.safeParse(JSON.parse((event as MessageEvent<string>).data));
+    const parsed = solveProgress.safeParse(JSON.parse((event as MessageEvent<string>).data));
     if (parsed.success) handlers.progress(parsed.data);
   });
   source.addEventListener('done', (event) => {
     source.close();
-    handlers.done(solveJobSchema.parse(JSON.parse((event as MessageEvent<string>).data)));
+    handlers.done(solveJob.parse(JSON.parse((event as MessageEvent<string>).data)));
   });
   source.onerror = () => {
     if (source.readyState === EventSource.CLOSED) handlers.error();

@@ -1,26 +1,8 @@
-import { z } from 'zod';
+import { overrideResult, type OverrideBody, type OverrideResult } from '../../../api/overrides.ts';
 import { apiRequest } from './client.ts';
-import { calendarStaySchema, stayRefSchema, type StayRef } from './calendar.ts';
 
-export type OverrideBody =
-  | { action: 'move'; ref: StayRef; bedId: string; start: string; end: string; pin?: boolean }
-  | { action: 'pin'; ref: StayRef; pinned: boolean }
-  | { action: 'unplace'; ref: StayRef };
-
-export const overrideResultSchema = z.object({
-  revision: z.number().int(),
-  stay: calendarStaySchema.optional(),
-});
-
-/** The details of a 409 rule_broken: the hard rule, its bokmål message and the other stay. */
-export const ruleBrokenSchema = z.object({
-  rule: z.string(),
-  message: z.string(),
-  other: stayRefSchema.nullish(),
-});
-
-export type OverrideResult = z.infer<typeof overrideResultSchema>;
-export type RuleBroken = z.infer<typeof ruleBrokenSchema>;
+export type { OverrideBody, OverrideResult };
+export type { RuleBroken } from '../../../api/overrides.ts';
 
 /** POST /api/plans/:planId/overrides with If-Match: "<revision>" */
 export async function postOverride(
@@ -28,7 +10,7 @@ export async function postOverride(
   revision: number,
   body: OverrideBody,
 ): Promise<OverrideResult> {
-  const { data } = await apiRequest(`/api/plans/${planId}/overrides`, overrideResultSchema, {
+  const { data } = await apiRequest(`/api/plans/${planId}/overrides`, overrideResult, {
     method: 'POST',
     body,
     headers: { 'If-Match': `"${revision}"` },

@@ -1,20 +1,17 @@
-import { z } from 'zod';
-import { person, series } from '../../../solver/formats.ts';
+import type { z } from 'zod';
+import { instanceSeries, type InstanceSeries } from '../../../api/instances.ts';
+import { series } from '../../../solver/formats.ts';
 import { apiRequest } from './client.ts';
 
+export type { InstanceSeries };
 export type SeriesBody = z.input<typeof series>;
 export type SavedSeries = z.infer<typeof series>;
-
-/** The parts of an exported instance the series page needs: who can have a series, and the series. */
-export const instanceSeriesSchema = z.object({ people: z.array(person), series: z.array(series) });
-
-export type InstanceSeries = z.infer<typeof instanceSeriesSchema>;
 
 const instancePath = (instanceId: string) => `/api/instances/${encodeURIComponent(instanceId)}`;
 
 /** GET /api/instances/:id (planners): its people and rotation series. */
 export async function getInstanceSeries(instanceId: string): Promise<InstanceSeries> {
-  return (await apiRequest(instancePath(instanceId), instanceSeriesSchema)).data;
+  return (await apiRequest(instancePath(instanceId), instanceSeries)).data;
 }
 
 /** POST /api/instances/:id/series: saves a new series; the server answers with it as stored. */

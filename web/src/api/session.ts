@@ -1,27 +1,13 @@
-import { z } from 'zod';
+import { session, type Credentials, type Session } from '../../../api/session.ts';
 import { apiRequest, setCsrfToken } from './client.ts';
 
-export const roleSchema = z.enum(['admin', 'planner', 'wardLeader', 'staff']);
-
-export const sessionUserSchema = z.object({
-  username: z.string(),
-  role: roleSchema,
-  centreIds: z.array(z.string()).default([]),
-  wardIds: z.array(z.string()).default([]),
-});
-
-export const sessionSchema = z.object({ user: sessionUserSchema, csrfToken: z.string() });
-
-export type Role = z.infer<typeof roleSchema>;
-export type SessionUser = z.infer<typeof sessionUserSchema>;
-export type Session = z.infer<typeof sessionSchema>;
+export type { Session };
+export type { Role, User as SessionUser } from '../../../api/users.ts';
 
 /** POST /api/session: logs in; the cookie is set by the server, the CSRF token kept for writes. */
 export async function logIn(username: string, password: string): Promise<Session> {
-  const { data } = await apiRequest('/api/session', sessionSchema, {
-    method: 'POST',
-    body: { username, password },
-  });
+  const body: Credentials = { username, password };
+  const { data } = await apiRequest('/api/session', session, { method: 'POST', body });
   setCsrfToken(data.csrfToken);
   return data;
 }
@@ -29,7 +15,7 @@ export async function logIn(username: string, password: string): Promise<Session
 /** GET /api/session: the session after a reload, or null when logged out. */
 export async function currentSession(): Promise<Session | null> {
   try {
-    const { data } = await apiRequest('/api/session', sessionSchema);
+    const { data } = await apiRequest('/api/session', session);
     setCsrfToken(data.csrfToken);
     return data;
   } catch (error) {

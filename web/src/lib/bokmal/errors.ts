@@ -1,5 +1,5 @@
 import { ApiRequestError } from '../../api/client.ts';
-import { ruleBrokenSchema } from '../../api/overrides.ts';
+import { ruleBroken } from '../../../../api/overrides.ts';
 
 /** Plain bokmål for each hard rule, when the server sends no message of its own. */
 export const ruleTexts: Record<string, string> = {
@@ -32,7 +32,7 @@ interface Refusal {
 
 /** The broken hard rule of a 409 rule_broken: the server's message, else the rule's own text. */
 function brokenRule(error: ApiRequestError): string {
-  const parsed = ruleBrokenSchema.safeParse(error.details);
+  const parsed = ruleBroken.safeParse(error.details);
   if (!parsed.success) return 'Endringen bryter en regel og ble ikke lagret.';
   const text = parsed.data.message || ruleTexts[parsed.data.rule] || 'Endringen bryter en regel.';
   return `Ikke lagret: ${text}`;

@@ -1,6 +1,6 @@
-/** Path and query parameters shared by several resources. */
+/** Path parameters shared by several resources. */
 import { z } from 'zod';
-import { id } from '../../solver/formats.ts';
+import { id } from '../solver/formats.ts';
 
 export const instanceParams = z.object({ id });
 
