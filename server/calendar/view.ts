@@ -13,6 +13,7 @@ import {
   isSeriesStay,
   occurrenceRef,
   requestRef,
+  unplacedWhy,
   type Instance,
   type Plan,
   type Request,
@@ -89,6 +90,8 @@ export const waitingEntry = z.object({
   label: z.string(),
   /** Why the plan did not place it. */
   reason: z.string(),
+  /** The same as a code with its parameters (absent for plans written before reasons had codes). */
+  why: unplacedWhy.optional(),
 });
 
 export const calendarView = z.object({
@@ -334,6 +337,7 @@ function waitingOf(
         requiredTags: r.requiredTags,
         label: label(r.personId),
         reason: entry.reason,
+        why: entry.why,
       });
       continue;
     }
@@ -360,6 +364,7 @@ function waitingOf(
       requiredTags: s.requiredTags,
       label: label(s.personId),
       reason: entry.reason,
+      why: entry.why,
     });
   }
   const refText = (w: WaitingEntry) =>
