@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate } from '../../../solver/formats.ts';
+import { id, isoDate, unplacedWhy } from '../../../solver/formats.ts';
 import { apiRequest } from './client.ts';
 
 export const stayRefSchema = z.union([
@@ -56,6 +56,7 @@ export const waitingEntrySchema = z.object({
   requiredTags: z.array(z.string()).default([]),
   label: z.string(),
   reason: z.string().nullish(),
+  why: unplacedWhy.nullish(),
 });
 
 export const calendarSchema = z.object({
