@@ -3,7 +3,7 @@
  * (GET /api/wards/:wardId/calendar.ics).
  */
 import { z } from 'zod';
-import { dateRange, id, isoDate } from '../solver/formats.ts';
+import { dateRange, id, isoDate, unplacedWhy } from '../solver/formats.ts';
 import { planStatus } from './plans.ts';
 import { planRef, stayRef } from './refs.ts';
 
@@ -78,6 +78,8 @@ export const waitingEntry = z.object({
   label: z.string(),
   /** Why the plan did not place it. */
   reason: z.string(),
+  /** The same as a code with its parameters (absent for plans written before reasons had codes). */
+  why: unplacedWhy.optional(),
 });
 
 export const calendarView = z.object({

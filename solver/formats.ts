@@ -201,9 +201,81 @@ export const stay = z
 export const requestRef = z.object({ requestId: id });
 export const occurrenceRef = z.object({ seriesId: id, occurrence: z.number().int().min(0) });
 
+/** A ward staffed for fewer beds than it has over [start, end), named where it stood in the way. */
+export const staffingNote = z.object({
+  wardId: id,
+  beds: z.number().int().min(0),
+  start: isoDate,
+  end: isoDate,
+});
+
+/** What a reason about a place adds: which stay of a series it is, and the staffing caps of its beds' wards. */
+const placeNotes = {
+  occurrence: z.number().int().min(0).optional(),
+  staffing: z.array(staffingNote).optional(),
+};
+const nights = z.number().int().min(1);
+const cancelled = z.object({ code: z.literal('cancelled') });
+const noShow = z.object({ code: z.literal('noShow'), date: isoDate });
+const leftEarly = z.object({ code: z.literal('leftEarly'), date: isoDate });
+
+/**
+ * Why a stay is unplaced, as a code with its parameters (the `reason` beside it is the same in words):
+ * noFreeBed: no compatible bed free for its nights with a start in the window (`bedsTried` compatible beds);
+ * noBedWithTags: no bed has the tags; pinnedNotFree: the pinned bed (or, pinned to a start, every bed with
+ * the tags) is taken; laterFirstStart: the series was planned from a later first start, so this stay no
+ * longer exists; startPassed: the start window lies before today; cancelled, noShow, leftEarly: an event
+ * closed it; ended: a rotation stay closed part-way, its nights until then a fixed stay (`cause`: the event,
+ * the arrival or the nights that found no bed); removedByHand: a planner took it out of the plan.
+ */
+export const unplacedWhy = z.discriminatedUnion('code', [
+  z.object({
+    code: z.literal('noFreeBed'),
+    kind: z.string(),
+    tags: z.array(z.string()),
+    nights,
+    window: z.object({ from: isoDate, to: isoDate }),
+    bedsTried: z.number().int().min(1),
+    ...placeNotes,
+  }),
+  z.object({
+    code: z.literal('noBedWithTags'),
+    kind: z.string(),
+    tags: z.array(z.string()),
+    occurrence: placeNotes.occurrence,
+  }),
+  z.object({
+    code: z.literal('pinnedNotFree'),
+    tags: z.array(z.string()),
+    nights,
+    bedId: id.optional(),
+    start: isoDate.optional(),
+    ...placeNotes,
+  }),
+  z.object({ code: z.literal('laterFirstStart') }),
+  z.object({ code: z.literal('startPassed') }),
+  cancelled,
+  noShow,
+  leftEarly,
+  z.object({
+    code: z.literal('ended'),
+    cause: z.discriminatedUnion('code', [
+      cancelled,
+      noShow,
+      leftEarly,
+      z.object({ code: z.literal('arrived'), date: isoDate }),
+      z.object({ code: z.literal('nightsWithoutBed'), nights }),
+    ]),
+  }),
+  z.object({ code: z.literal('removedByHand') }),
+]);
+
+/** `reason` is the readable sentence (English from the search, bokmål from events); `why` the same as data. */
+const unplacedReason = { reason: z.string(), why: unplacedWhy.optional() };
+
 export const unplacedEntry = z.union([
-  requestRef.extend({ reason: z.string() }),
-  occurrenceRef.extend({ reason: z.string() }),
+  requestRef.extend(unplacedReason),
+  occurrenceRef.extend(unplacedReason),
 ]);
 
 export const plan = z.object({
@@ -274,6 +346,8 @@ export type Stay = z.infer<typeof stay>;
 export type RequestStay = z.infer<typeof requestStay>;
 export type SeriesStay = z.infer<typeof seriesStay>;
 export type Unplaced = z.infer<typeof unplacedEntry>;
+export type UnplacedWhy = z.infer<typeof unplacedWhy>;
+export type StaffingNote = z.infer<typeof staffingNote>;
 export type Event = z.infer<typeof event>;
 
 export function isSeriesStay(s: Stay): s is SeriesStay {

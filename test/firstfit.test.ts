@@ -63,6 +63,14 @@ describe('firstfit, the hand-planning baseline', () => {
       {
         requestId: 'R1',
         reason: 'no bed tagged [korttid] free for 21 nights with a start between 2027-01-04 and 2027-01-10',
+        why: {
+          code: 'noFreeBed',
+          kind: 'korttid',
+          tags: ['korttid'],
+          nights: 21,
+          window: { from: '2027-01-04', to: '2027-01-10' },
+          bedsTried: 1,
+        },
       },
     ]);
   });
@@ -72,7 +80,13 @@ describe('firstfit, the hand-planning baseline', () => {
       wards: [korttid([1])],
       requests: [requestInput('R1', { requiredTags: ['rehab'] })],
     });
-    expect(firstFit(instance).unplaced).toEqual([{ requestId: 'R1', reason: 'no bed has the tags [rehab]' }]);
+    expect(firstFit(instance).unplaced).toEqual([
+      {
+        requestId: 'R1',
+        reason: 'no bed has the tags [rehab]',
+        why: { code: 'noBedWithTags', kind: 'korttid', tags: ['rehab'] },
+      },
+    ]);
   });
 
   it('keeps the turnover days empty between a departure and the next arrival', () => {

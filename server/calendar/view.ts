@@ -238,6 +238,7 @@ function waitingOf(
         requiredTags: r.requiredTags,
         label: label(r.personId),
         reason: entry.reason,
+        why: entry.why,
       });
       continue;
     }
@@ -264,6 +265,7 @@ function waitingOf(
       requiredTags: s.requiredTags,
       label: label(s.personId),
       reason: entry.reason,
+      why: entry.why,
     });
   }
   const refText = (w: WaitingEntry) =>

@@ -4,6 +4,7 @@
  */
 import { nightsOf } from '../../solver/dates.ts';
 import type { Instance, Plan, Stay } from '../../solver/formats.ts';
+import { unplacedReason } from '../../solver/model/reasons.ts';
 import { ApiError } from '../errors.ts';
 import type { Override } from '../../api/overrides.ts';
 import type { PlanRef, StayRef } from '../../api/refs.ts';
@@ -26,8 +27,6 @@ export interface Applied {
   /** Set when a move gives a request another length (an extension or a shortening of its decision). */
   nights?: number;
 }
-
-export const UNPLACED_BY_HAND = 'tatt ut av planen manuelt';
 
 /** The pin the instance holds for `ref`, if any. */
 export function pinOf(instance: Instance, ref: PlanRef): Pin | undefined {
@@ -134,7 +133,9 @@ export function applyOverride(instance: Instance, plan: Plan, override: Override
     after = [];
     stays = replaceStays(plan.stays, key, []);
     const listed = plan.unplaced.some((u) => entryKey(u) === key);
-    unplaced = listed ? plan.unplaced : [...plan.unplaced, { ...ref, reason: UNPLACED_BY_HAND }];
+    unplaced = listed
+      ? plan.unplaced
+      : [...plan.unplaced, { ...ref, ...unplacedReason({ code: 'removedByHand' }) }];
     pin = null;
   }
 

@@ -3,10 +3,10 @@
  * series (each on one bed where it can be), then requests most urgent first; each at the earliest start in
  * its window, on the compatible free bed whose previous stay ended closest before.
  */
-import type { Instance, Plan, Request, Series, Stay, Unplaced } from '../formats.ts';
+import type { Instance, Plan, Request, Series, Stay, Unplaced, UnplacedWhy } from '../formats.ts';
 import { bedsWithTags, compile, type Model } from '../model/compile.ts';
 import { Occupancy } from '../model/occupancy.ts';
-import { unplacedReason } from '../model/reasons.ts';
+import { unplacedReason, unplacedWhy } from '../model/reasons.ts';
 import { occurrenceShapes, type OccurrenceShape } from '../model/series.ts';
 import { staffingAround } from '../model/staffing.ts';
 
@@ -79,12 +79,13 @@ class FirstFit {
     }
     this.unplaced.push({
       requestId: request.id,
-      reason: this.requestReason(request, beds, first, last + request.nights),
+      ...unplacedReason(this.requestReason(request, beds, first, last + request.nights)),
     });
   }
 
-  private requestReason(request: Request, beds: number[], from: number, to: number): string {
-    return unplacedReason({
+  private requestReason(request: Request, beds: number[], from: number, to: number): UnplacedWhy {
+    return unplacedWhy({
+      kind: request.kind,
       requiredTags: request.requiredTags,
       nights: request.nights,
       firstStart: request.earliestStart,
@@ -200,18 +201,24 @@ class FirstFit {
         this.unplaced.push({
           seriesId: series.id,
           occurrence: shape.occurrence,
-          reason: this.occurrenceReason(series, anchor, shape, tagged),
+          ...unplacedReason(this.occurrenceReason(series, anchor, shape, tagged)),
         });
       }
     }
   }
 
-  private occurrenceReason(series: Series, anchor: number, shape: OccurrenceShape, tagged: number[]): string {
+  private occurrenceReason(
+    series: Series,
+    anchor: number,
+    shape: OccurrenceShape,
+    tagged: number[],
+  ): UnplacedWhy {
     const starts = this.candidateStarts(series, anchor, shape);
     const pin = series.pins.find((p) => p.occurrence === shape.occurrence);
     const first = Math.min(...starts);
     const last = Math.max(...starts);
-    return unplacedReason({
+    return unplacedWhy({
+      kind: series.kind,
       requiredTags: series.requiredTags,
       nights: shape.nights,
       firstStart: this.model.days.date(first),

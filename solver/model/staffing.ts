@@ -1,5 +1,5 @@
 import type { DayIndex } from '../dates.ts';
-import type { Ward } from '../formats.ts';
+import type { StaffingNote, Ward } from '../formats.ts';
 
 /** A ward staffed for fewer beds than it has, for some periods. */
 export interface CappedWard {
@@ -22,13 +22,6 @@ export function capWard(ward: Ward, days: DayIndex, spanStart: number, spanEnd: 
       limit[night - spanStart] = Math.min(limit[night - spanStart] as number, p.beds);
   }
   return { wardId: ward.id, periods, limit };
-}
-
-export interface StaffingNote {
-  wardId: string;
-  beds: number;
-  start: string;
-  end: string;
 }
 
 /** The caps of the wards of `beds` that overlap nights [from, to), once per ward and period. */

@@ -1,5 +1,12 @@
 import { addDays, daysBetween, maxDate, minDate } from '../dates.ts';
-import type { Event, Instance, Plan, Request, Series } from '../formats.ts';
+import type { Event, Instance, Plan, Request, Series, UnplacedWhy } from '../formats.ts';
+import {
+  reasonOf,
+  reasonSentence,
+  unplacedReason,
+  type ClosingEvent,
+  type Reason,
+} from '../model/reasons.ts';
 import { isClosedReason, refKey, refLabel, refOf, segmentsByRef, type Segment } from './refs.ts';
 import { RepairInputError, type StayRef } from './types.ts';
 
@@ -13,7 +20,7 @@ export interface Working {
   /** The stays an event named, with the reason the planner sees. */
   touched: Map<string, string>;
   /** Occurrences that will not take place (cancelled, no-show, ended early), with their unplaced reason. */
-  closed: Map<string, string>;
+  closed: Map<string, Reason>;
   warnings: string[];
   today: string;
 }
@@ -56,7 +63,7 @@ export function applyEvents(
     today,
   };
   for (const entry of plan.unplaced) {
-    if ('seriesId' in entry && isClosedReason(entry.reason)) w.closed.set(refKey(refOf(entry)), entry.reason);
+    if ('seriesId' in entry && isClosedReason(entry)) w.closed.set(refKey(refOf(entry)), reasonOf(entry));
   }
   for (const event of events) applyOne(w, event);
   return w;
@@ -104,16 +111,16 @@ function applyOne(w: Working, event: Event): void {
     case 'cancel':
       if (event.seriesId !== undefined && event.from !== undefined)
         cancelSeriesFrom(w, event.seriesId, event.from);
-      else endStay(w, targetRef(event), w.today, 'avlyst');
+      else endStay(w, targetRef(event), w.today, { code: 'cancelled' });
       return;
     case 'noShow':
-      endStay(w, targetRef(event), event.date, `ikke møtt ${event.date}`);
+      endStay(w, targetRef(event), event.date, { code: 'noShow', date: event.date });
       return;
     case 'arrival':
       arrive(w, targetRef(event), event.date);
       return;
     case 'earlyDeparture':
-      endStay(w, targetRef(event), event.date, `reiste hjem ${event.date}`);
+      endStay(w, targetRef(event), event.date, { code: 'leftEarly', date: event.date });
       return;
     case 'extend':
       extend(w, targetRef(event), event.nights);
@@ -133,14 +140,15 @@ function applyOne(w: Working, event: Event): void {
  * Ends a stay on `date` (a cancel, a no-show or an early departure). Nights before today stay as they were,
  * so a stay under way ends on today at the earliest; a stay that ends before it starts is gone.
  */
-function endStay(w: Working, ref: StayRef, date: string, reason: string): void {
+function endStay(w: Working, ref: StayRef, date: string, cause: ClosingEvent): void {
   checkTarget(w, ref);
+  const reason = reasonSentence(cause);
   const key = refKey(ref);
   const segments = w.stays.get(key)?.segments ?? [];
   const first = segments[0];
   if (!first) {
     if ('requestId' in ref) removeRequest(w, ref.requestId, reason);
-    else closeOccurrence(w, key, reason);
+    else closeOccurrence(w, key, cause);
     return;
   }
   const end = first.start < w.today ? maxDate(date, w.today) : date;
@@ -153,7 +161,7 @@ function endStay(w: Working, ref: StayRef, date: string, reason: string): void {
   if (kept.length === 0) {
     w.stays.delete(key);
     if ('requestId' in ref) removeRequest(w, ref.requestId, reason);
-    else closeOccurrence(w, key, reason);
+    else closeOccurrence(w, key, cause);
     return;
   }
   if ('requestId' in ref) {
@@ -168,7 +176,7 @@ function endStay(w: Working, ref: StayRef, date: string, reason: string): void {
     w.instance.fixed.push({ id, personId: series.personId, bedId: s.bedId, start: s.start, end: s.end });
   });
   w.stays.delete(key);
-  closeOccurrence(w, key, `avsluttet: ${reason}, nettene til da er et fast opphold`);
+  closeOccurrence(w, key, { code: 'ended', cause });
 }
 
 /** Where an arrived stay is pinned: its first night, and its bed when it keeps one bed (a pin's bed holds every night). */
@@ -220,8 +228,7 @@ function arrive(w: Working, ref: StayRef, date: string): void {
     return pinStay(w, ref, segments);
   }
   const kept = segments.filter((s) => s.end > date).map((s) => ({ ...s, start: maxDate(s.start, date) }));
-  const reason = `ankom ${date}`;
-  w.touched.set(key, reason);
+  w.touched.set(key, `ankom ${date}`);
   if ('requestId' in ref) {
     const request = requestOf(w, ref.requestId);
     request.nights = nightsOf(kept);
@@ -236,7 +243,7 @@ function arrive(w: Working, ref: StayRef, date: string): void {
     const id = `${ref.seriesId}#${ref.occurrence}${k === 0 ? '' : `~${k}`}`;
     w.instance.fixed.push({ id, personId: series.personId, bedId: s.bedId, start: s.start, end: s.end });
   });
-  closeOccurrence(w, key, `avsluttet: ${reason}, nettene fra da er et fast opphold`);
+  closeOccurrence(w, key, { code: 'ended', cause: { code: 'arrived', date } });
 }
 
 function removeRequest(w: Working, requestId: string, reason: string): void {
@@ -245,10 +252,11 @@ function removeRequest(w: Working, requestId: string, reason: string): void {
   w.touched.set(refKey({ requestId }), reason);
 }
 
-function closeOccurrence(w: Working, key: string, reason: string): void {
-  w.closed.set(key, reason);
+function closeOccurrence(w: Working, key: string, why: UnplacedWhy): void {
+  const closed = unplacedReason(why);
+  w.closed.set(key, closed);
   w.stays.delete(key);
-  w.touched.set(key, reason);
+  w.touched.set(key, closed.reason);
 }
 
 /** No occurrence of the series starts on or after `from` (never before today: the past stays). */

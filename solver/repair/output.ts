@@ -1,5 +1,12 @@
 import type { Plan, Request, Series, Stay, Unplaced } from '../formats.ts';
-import { unplacedReason } from '../model/reasons.ts';
+import {
+  kindLookup,
+  reasonOf,
+  unplacedReason,
+  unplacedWhy,
+  type KindOf,
+  type Reason,
+} from '../model/reasons.ts';
 import { occurrenceShapes } from '../model/series.ts';
 import { staffingAround } from '../model/staffing.ts';
 import type { Working } from './events.ts';
@@ -32,25 +39,35 @@ function segmentsOf(rs: RepairState, items: readonly number[]): Segment[] {
   }));
 }
 
-function reasonFor(rs: RepairState, i: number, oldReasons: Map<string, string>, key?: string): string {
+function reasonFor(
+  rs: RepairState,
+  kindOf: KindOf,
+  i: number,
+  oldReasons: Map<string, Reason>,
+  key: string,
+): Reason {
   const item = rs.state.items[i];
   const piece = rs.pieces[i];
-  if (!item) return (key && oldReasons.get(key)) ?? 'startvinduet er passert';
+  if (!item) return oldReasons.get(key) ?? unplacedReason({ code: 'startPassed' });
   const old = piece ? oldReasons.get(piece.key) : undefined;
   if (old !== undefined && piece?.waiting) return old;
   const { days } = rs.model;
   const first = Math.max(item.earliest, piece?.floor ?? item.earliest);
-  return unplacedReason({
-    requiredTags: item.requiredTags,
-    nights: item.nights,
-    firstStart: days.date(first),
-    lastStart: days.date(item.latest),
-    compatibleBeds: item.beds.length,
-    pinnedBed: item.pinnedBed,
-    pinnedStart: item.pinnedStart,
-    occurrence: item.occurrence,
-    staffing: staffingAround(rs.model, item.beds, first, item.latest + item.nights),
-  });
+  if (first > item.latest) return unplacedReason({ code: 'startPassed' });
+  return unplacedReason(
+    unplacedWhy({
+      kind: kindOf(item),
+      requiredTags: item.requiredTags,
+      nights: item.nights,
+      firstStart: days.date(first),
+      lastStart: days.date(item.latest),
+      compatibleBeds: item.beds.length,
+      pinnedBed: item.pinnedBed,
+      pinnedStart: item.pinnedStart,
+      occurrence: item.occurrence,
+      staffing: staffingAround(rs.model, item.beds, first, item.latest + item.nights),
+    }),
+  );
 }
 
 function stayOf(ref: StayRef, s: Segment): Stay {
@@ -69,7 +86,8 @@ export interface Output {
  * cannot be given up found no bed is cut to the nights it has (its request shrinks) and named a conflict.
  */
 export function toPlan(rs: RepairState, w: Working, oldPlan: Plan): Output {
-  const oldReasons = new Map(oldPlan.unplaced.map((u) => [refKey(u), u.reason]));
+  const oldReasons = new Map(oldPlan.unplaced.map((u) => [refKey(u), reasonOf(u)]));
+  const kindOf = kindLookup(w.instance);
   const stays: Stay[] = [];
   const unplaced: Unplaced[] = [];
   const placed = new Map<string, { ref: StayRef; segments: Segment[] }>();
@@ -92,7 +110,7 @@ export function toPlan(rs: RepairState, w: Working, oldPlan: Plan): Output {
         segments.forEach((s, k) =>
           w.instance.fixed.push({ id: `${refLabel(ref)}${k === 0 ? '' : `~${k}`}`, personId, ...s }),
         );
-        w.closed.set(key, `avsluttet: ${nights} netter fant ingen seng, nettene til da er et fast opphold`);
+        w.closed.set(key, unplacedReason({ code: 'ended', cause: { code: 'nightsWithoutBed', nights } }));
         return [];
       }
     }
@@ -115,7 +133,7 @@ export function toPlan(rs: RepairState, w: Working, oldPlan: Plan): Output {
       w.instance.requests[at] = pin?.start === undefined ? rest : { ...rest, pin: { start: pin.start } };
     }
     if (segments.length === 0)
-      unplaced.push({ requestId: request.id, reason: reasonFor(rs, items[0] ?? -1, oldReasons, key) });
+      unplaced.push({ requestId: request.id, ...reasonFor(rs, kindOf, items[0] ?? -1, oldReasons, key) });
   });
   const startsBySeries = new Map<string, Map<number, number>>();
   for (const { ref, segments } of rs.history.values()) {
@@ -141,14 +159,14 @@ export function toPlan(rs: RepairState, w: Working, oldPlan: Plan): Output {
       const key = refKey(ref);
       const closed = w.closed.get(key);
       if (closed !== undefined) {
-        unplaced.push({ ...ref, reason: closed });
+        unplaced.push({ ...ref, ...closed });
         continue;
       }
       const items = rs.itemsOf.get(key)?.items ?? [];
       const segments = emit(key, ref, items);
       bedsOf.set(shape.occurrence, new Set(segments.map((s) => s.bedId)));
-      const reason = w.closed.get(key) ?? reasonFor(rs, items[0] ?? -1, oldReasons, key);
-      if (segments.length === 0) unplaced.push({ ...ref, reason });
+      const reason = w.closed.get(key) ?? reasonFor(rs, kindOf, items[0] ?? -1, oldReasons, key);
+      if (segments.length === 0) unplaced.push({ ...ref, ...reason });
     }
     const outgrown = (p: Series['pins'][number]) =>
       p.bedId !== undefined && [...(bedsOf.get(p.occurrence) ?? [])].some((b) => b !== p.bedId);

@@ -1,4 +1,5 @@
 import type { Stay, Unplaced } from '../formats.ts';
+import type { Reason } from '../model/reasons.ts';
 import type { StayRef, StaySpan } from './types.ts';
 
 /** A stay's reference as one string key: `R:R12` or `S:S3#2`. */
@@ -53,8 +54,11 @@ export function sameSegments(a: readonly Segment[], b: readonly Segment[]): bool
 }
 
 /** Unplaced reasons that close an occurrence for good: the repair never offers it a bed again. */
-export const CLOSED_PREFIXES = ['avlyst', 'ikke møtt', 'avsluttet'] as const;
+const CLOSED_CODES: ReadonlySet<string> = new Set(['cancelled', 'noShow', 'leftEarly', 'ended']);
+/** The same, as plans written before reasons had codes worded them. */
+const CLOSED_PREFIXES = ['avlyst', 'ikke møtt', 'avsluttet'] as const;
 
-export function isClosedReason(reason: string): boolean {
-  return CLOSED_PREFIXES.some((p) => reason.startsWith(p));
+export function isClosedReason(entry: Reason): boolean {
+  if (entry.why !== undefined) return CLOSED_CODES.has(entry.why.code);
+  return CLOSED_PREFIXES.some((p) => entry.reason.startsWith(p));
 }

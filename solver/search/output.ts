@@ -1,13 +1,14 @@
 import type { Plan, Series, Stay, Unplaced } from '../formats.ts';
-import { unplacedReason } from '../model/reasons.ts';
+import { kindLookup, unplacedReason, unplacedWhy, type KindOf } from '../model/reasons.ts';
 import { occurrenceShapes } from '../model/series.ts';
 import { staffingAround } from '../model/staffing.ts';
 import type { Item } from './items.ts';
 import type { State } from './state.ts';
 
-function reasonFor(state: State, item: Item): string {
+function reasonFor(state: State, item: Item, kindOf: KindOf) {
   const { days } = state.model;
-  return unplacedReason({
+  return unplacedWhy({
+    kind: kindOf(item),
     requiredTags: item.requiredTags,
     nights: item.nights,
     firstStart: days.date(item.earliest),
@@ -60,12 +61,13 @@ function readersAnchor(state: State, series: Series, placed: Item[]): number {
 }
 
 export function toPlan(state: State, metrics: Record<string, unknown>): Plan {
+  const kindOf = kindLookup(state.model.instance);
   const stays: Stay[] = [];
   const unplaced: Unplaced[] = [];
   for (const item of state.items) {
     if (item.requestId === undefined) continue;
     if (state.isPlaced(item.index)) stays.push(stayOf(state, item));
-    else unplaced.push({ requestId: item.requestId, reason: reasonFor(state, item) });
+    else unplaced.push({ requestId: item.requestId, ...unplacedReason(reasonFor(state, item, kindOf)) });
   }
   for (const series of state.model.instance.series) {
     const group = state.seriesGroup(series.id).map((i) => state.items[i] as Item);
@@ -78,7 +80,7 @@ export function toPlan(state: State, metrics: Record<string, unknown>): Plan {
       unplaced.push({
         seriesId: series.id,
         occurrence: shape.occurrence,
-        reason: item ? reasonFor(state, item) : 'the series was planned from a later first start',
+        ...unplacedReason(item ? reasonFor(state, item, kindOf) : { code: 'laterFirstStart' }),
       });
     }
   }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { boundData, buildBoundLp, components, type DemandGroup } from '../../solver/bound/index.ts';
-import { instance as instanceSchema } from '../../solver/formats.ts';
+import { instance as instanceSchema, type Instance } from '../../solver/formats.ts';
+import { generateInstance } from '../../solver/generator/index.ts';
 import { createEngine } from '../../solver/lp/index.ts';
 import { compile } from '../../solver/model/compile.ts';
 import { defaultWeights } from '../../solver/objective/weights.ts';
@@ -10,9 +11,15 @@ import { buildFlowLp, flowParts, guideFlow } from '../../solver/search/guideFlow
 import { State } from '../../solver/search/state.ts';
 import { buildInstance, requestInput, wardInput } from '../support/builders.ts';
 
+/** The hand-made fixture and a generated one of several ward kinds, small enough to solve exactly in a test. */
+const cases: Record<string, () => Instance> = {
+  'fixtures/tiny.json': () => instanceSchema.parse(JSON.parse(readFileSync('fixtures/tiny.json', 'utf8'))),
+  'a generated instance of 24 beds over 8 weeks': () =>
+    generateInstance({ seed: 7, beds: 24, days: 56, load: 1.1 }),
+};
+
 const stateOf = (name: string) => {
-  const instance = instanceSchema.parse(JSON.parse(readFileSync(`fixtures/${name}.json`, 'utf8')));
-  const state = new State(compile(instance), defaultWeights);
+  const state = new State(compile((cases[name] as () => Instance)()), defaultWeights);
   return { state, items: addRequests(state) };
 };
 
@@ -50,7 +57,7 @@ function coverProblems(state: State, items: number[]) {
   return problems;
 }
 
-describe.each(['tiny', 'small'])('the flow form of the guide on fixtures/%s.json', (name) => {
+describe.each(Object.keys(cases))('the flow form of the guide on %s', (name) => {
   it('has the optimum of the cover form in every independent part', async () => {
     const { state, items } = stateOf(name);
     const engine = await createEngine('highs');

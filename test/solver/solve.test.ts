@@ -97,7 +97,11 @@ describe('solve', () => {
       requests: [requestInput('R1', { requiredTags: ['rehab'], nights: 21 })],
     });
     expect((await solve(instance, { maxIterations: 100 })).plan.unplaced).toEqual([
-      { requestId: 'R1', reason: 'no bed has the tags [rehab]' },
+      {
+        requestId: 'R1',
+        reason: 'no bed has the tags [rehab]',
+        why: { code: 'noBedWithTags', kind: 'korttid', tags: ['rehab'] },
+      },
     ]);
   });
 });

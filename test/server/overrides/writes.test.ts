@@ -199,7 +199,9 @@ describe('pin and unplace', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ revision: 2 });
     const plan = (await draft.read()).body.plan;
-    expect(plan.unplaced).toEqual([{ requestId: 'R3', reason: 'tatt ut av planen manuelt' }]);
+    expect(plan.unplaced).toEqual([
+      { requestId: 'R3', reason: 'tatt ut av planen manuelt', why: { code: 'removedByHand' } },
+    ]);
     expect(plan.stays).toHaveLength(15);
     expect((await requestOf(draft.instanceId, 'R3'))?.pin).toBeUndefined();
   });

@@ -129,6 +129,7 @@ describe('an arrival event', () => {
         seriesId: 'S1',
         occurrence: 0,
         reason: 'avsluttet: ankom 2027-01-13, nettene fra da er et fast opphold',
+        why: { code: 'ended', cause: { code: 'arrived', date: '2027-01-13' } },
       },
     ]);
     expect(result.plan.stays).toEqual([

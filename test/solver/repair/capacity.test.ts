@@ -29,6 +29,15 @@ describe('a repair in a ward staffed for fewer beds than it has', () => {
         reason:
           'no bed tagged [] free for 7 nights on 2027-01-12 ' +
           '(ward W1 is staffed for 1 bed from 2027-01-04 to 2027-03-01)',
+        why: {
+          code: 'noFreeBed',
+          kind: 'korttid',
+          tags: [],
+          nights: 7,
+          window: { from: '2027-01-12', to: '2027-01-12' },
+          bedsTried: 2,
+          staffing: [{ wardId: 'W1', beds: 1, start: '2027-01-04', end: '2027-03-01' }],
+        },
       },
     ]);
     expect(checkPlan(result.instance, result.plan).violations).toEqual([]);

@@ -39,9 +39,13 @@ describe('repair of rotation stays', () => {
   it('a cancelled occurrence stays unplaced as cancelled and a later repair does not place it again', () => {
     const { instance, plan } = rotation();
     const first = run(instance, plan, [{ type: 'cancel', seriesId: 'S1', occurrence: 1 }]);
-    expect(first.plan.unplaced).toEqual([{ seriesId: 'S1', occurrence: 1, reason: 'avlyst' }]);
+    expect(first.plan.unplaced).toEqual([
+      { seriesId: 'S1', occurrence: 1, reason: 'avlyst', why: { code: 'cancelled' } },
+    ]);
     const second = run(first.instance, first.plan, []);
-    expect(second.plan.unplaced).toEqual([{ seriesId: 'S1', occurrence: 1, reason: 'avlyst' }]);
+    expect(second.plan.unplaced).toEqual([
+      { seriesId: 'S1', occurrence: 1, reason: 'avlyst', why: { code: 'cancelled' } },
+    ]);
     expect(second.moves).toEqual([]);
   });
 
@@ -72,6 +76,7 @@ describe('repair of rotation stays', () => {
         seriesId: 'S1',
         occurrence: 1,
         reason: 'avsluttet: reiste hjem 2027-01-22, nettene til da er et fast opphold',
+        why: { code: 'ended', cause: { code: 'leftEarly', date: '2027-01-22' } },
       },
     ]);
     expect(checkPlan(result.instance, result.plan).valid).toBe(true);

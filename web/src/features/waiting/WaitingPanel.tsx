@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { WaitingEntry } from '../../api/calendar.ts';
 import { kindName } from '../../lib/kinds.ts';
 import { formatDay } from '../../lib/nights.ts';
-import { reasonText } from '../../lib/reasonText.ts';
+import { reasonText } from '../../lib/bokmal/reasons.ts';
 import { refKey } from '../../lib/refs.ts';
 import { formatCost, sortWaiting } from './sortWaiting.ts';
 
@@ -68,7 +68,7 @@ export function WaitingPanel({ waiting, draggable, onDragging, onPlaceByKeyboard
             {entry.fromHospital && (
               <span className="hospital-cost"> · utskrivningsklar, koster {formatCost(entry.dailyCost)}</span>
             )}
-            {entry.reason && <span className="reason"> · {reasonText(entry.reason)}</span>}
+            {entry.reason && <span className="reason"> · {reasonText(entry.reason, entry.why)}</span>}
             {draggable && (
               <button type="button" className="link" onClick={() => onPlaceByKeyboard(index)}>
                 Plasser …<span className="sr-only"> {entry.label}</span>
