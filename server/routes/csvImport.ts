@@ -6,7 +6,7 @@ import type { Database, Queryable } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { applyBedCsv } from '../import/csv/beds/apply.ts';
-import { replaceBedTree } from '../import/csv/beds/store.ts';
+import { replaceBedTree } from '../repos/bedTree.ts';
 import { readCsvBody } from '../import/csv/body.ts';
 import { CsvImportError, invalidCsv } from '../import/csv/issues.ts';
 import { plansUsing } from '../import/csv/plansUsing.ts';
