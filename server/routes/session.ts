@@ -5,10 +5,11 @@ import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from
 import { LoginThrottle } from '../auth/throttle.ts';
 import { unknownUserHash, verifyPassword } from '../auth/password.ts';
 import { closeSession, openSession, pruneSessions } from '../auth/sessions.ts';
-import { findLogin, userSchema } from '../auth/users.ts';
+import { userSchema } from '../auth/users.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
+import { findLogin } from '../repos/users.ts';
 
 const credentials = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) });
 const sessionBody = z.object({ user: userSchema, csrfToken: z.string() });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import { ADMINS, currentUser } from '../auth/access.ts';
-import { createUser, isUniqueViolation, listUsers, newUserSchema, userSchema } from '../auth/users.ts';
+import { createUser, isUniqueViolation, newUserSchema, userSchema } from '../auth/users.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
+import { listUsers } from '../repos/users.ts';
 
 /** Users and their roles and scopes; admins only. */
 export function userRoutes(db: Database): Route[] {
