@@ -54,7 +54,7 @@ export const isPublic = (access: Access<never>): access is { public: true } => '
 /** The logged-in user of this request; 401 when there is none. */
 export function currentUser(res: Response): SessionUser {
   const { user } = res.locals;
-  if (!user) throw new ApiError(401, 'unauthenticated', 'logg inn først (no session)');
+  if (!user) throw new ApiError(401, 'unauthenticated', 'logg inn først');
   return user;
 }
 
@@ -73,7 +73,7 @@ export function checkCsrf(req: Request, res: Response): void {
     throw new ApiError(403, 'csrf', 'forespørselen mangler gyldig CSRF-token (X-CSRF-Token)');
 }
 
-const forbidden = () => new ApiError(403, 'forbidden', 'du har ikke tilgang til dette (forbidden)');
+const forbidden = () => new ApiError(403, 'forbidden', 'du har ikke tilgang til dette');
 
 /** Whether a scoped user may touch every place of `target`; a ward in one of their centres is theirs. */
 export function inScope(user: SessionUser, target: ScopeTarget): boolean {

@@ -32,7 +32,7 @@ export async function importInstance(
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [id, naming.name ?? id, instance.horizon.start, instance.horizon.end, instance.turnoverDays],
     );
-    if (inserted.length === 0) throw new RepoError('conflict', `an instance with id ${id} already exists`);
+    if (inserted.length === 0) throw new RepoError('conflict', `det finnes allerede en instans med id ${id}`);
     await writeBedTree(tx, id, instance.centres);
     await writePeople(tx, id, instance.people);
     await writeRequests(tx, id, instance.requests);

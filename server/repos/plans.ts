@@ -67,8 +67,8 @@ export function publishPlan(db: Database, planId: number): Promise<PlanSummary> 
     const [existing] = await tx.query<{ version: number }>('SELECT version FROM plans WHERE id = $1', [
       planId,
     ]);
-    if (!existing) throw new RepoError('not_found', `no plan ${planId}`);
-    throw new RepoError('conflict', `plan ${planId} (version ${existing.version}) is already published`);
+    if (!existing) throw new RepoError('not_found', `finner ikke plan ${planId}`);
+    throw new RepoError('conflict', `plan ${planId} (versjon ${existing.version}) er allerede publisert`);
   });
 }
 
@@ -119,14 +119,14 @@ export async function writePlanBody(tx: Queryable, planId: number, plan: Plan): 
     'UPDATE plans SET body = $2::jsonb, revision = revision + 1 WHERE id = $1 RETURNING revision',
     [planId, JSON.stringify(plan)],
   );
-  if (!row) throw new RepoError('not_found', `no plan ${planId}`);
+  if (!row) throw new RepoError('not_found', `finner ikke plan ${planId}`);
   return row.revision;
 }
 
 /** Deletes plan version `planId` (locked with lockPlan: the caller has checked that it is a draft). */
 export async function deletePlan(tx: Queryable, planId: number): Promise<void> {
   const deleted = await tx.query('DELETE FROM plans WHERE id = $1 RETURNING id', [planId]);
-  if (deleted.length === 0) throw new RepoError('not_found', `no plan ${planId}`);
+  if (deleted.length === 0) throw new RepoError('not_found', `finner ikke plan ${planId}`);
 }
 
 /** Every plan version of an instance with its stays, oldest first. */

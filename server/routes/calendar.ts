@@ -37,7 +37,8 @@ export function calendarRoutes(db: Database): Route[] {
           exportInstance(db, query.instance),
           latestPublishedPlan(db, query.instance),
         ]);
-        if (!entry || !instance) throw new ApiError(404, 'not_found', `no instance ${query.instance}`);
+        if (!entry || !instance)
+          throw new ApiError(404, 'not_found', `finner ikke instansen ${query.instance}`);
         const calendar = wardCalendar({
           instanceId: entry.id,
           instance,
@@ -46,7 +47,11 @@ export function calendarRoutes(db: Database): Route[] {
           stamp: new Date(plan?.publishedAt ?? entry.createdAt),
         });
         if (!calendar)
-          throw new ApiError(404, 'not_found', `no ward ${params.wardId} in instance ${entry.id}`);
+          throw new ApiError(
+            404,
+            'not_found',
+            `finner ikke avdelingen ${params.wardId} i instansen ${entry.id}`,
+          );
         await recordRead(db, currentUser(res), `instance/${entry.id}/ward/${params.wardId}/calendar`, {
           planId: plan?.id ?? null,
         });

@@ -24,7 +24,7 @@ const importQuery = z.object({
   name: z.string().trim().min(1).max(200).optional(),
 });
 
-const notFound = (id: string) => new ApiError(404, 'not_found', `no instance ${id}`);
+const notFound = (id: string) => new ApiError(404, 'not_found', `finner ikke instansen ${id}`);
 
 /** Planning instances: import and export in format v1, and their parts. */
 export function instanceRoutes(db: Database): Route[] {

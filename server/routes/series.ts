@@ -36,7 +36,7 @@ export function seriesRoutes(db: Database): Route[] {
         const user = currentUser(res);
         const stored = await db.transaction(async (tx) => {
           const inst = await exportInstance(tx, params.id);
-          if (!inst) throw new ApiError(404, 'not_found', `no instance ${params.id}`);
+          if (!inst) throw new ApiError(404, 'not_found', `finner ikke instansen ${params.id}`);
           if (inst.series.some((s) => s.id === body.id)) throw duplicate(body.id);
           const [first, ...more] = seriesIssues(inst, body);
           if (first) {
