@@ -5,7 +5,7 @@ import { periodColumns, periodRows, periodsOf } from './periods.ts';
 import { capacityColumns, capacityOf, capacityRows } from './wardCapacity.ts';
 
 /** The rows of one table of a bed tree, in the shape insertRows and its kin take. */
-export interface TableRows {
+interface TableRows {
   table: string;
   columns: string;
   rows: Record<string, unknown>[];
@@ -15,7 +15,7 @@ export interface TableRows {
  * A bed tree as table rows: `tree` the centres, wards, rooms and beds (each row with an id, parents first),
  * `periods` the closures, capacity periods and out-of-service periods that hang on them.
  */
-export function bedTreeTables(centres: Centre[]): { tree: TableRows[]; periods: TableRows[] } {
+function bedTreeTables(centres: Centre[]): { tree: TableRows[]; periods: TableRows[] } {
   const wards = centres.flatMap((c) => c.wards.map((w, position) => ({ ...w, centreId: c.id, position })));
   const rooms = wards.flatMap((w) => w.rooms.map((r, position) => ({ ...r, wardId: w.id, position })));
   const beds = rooms.flatMap((r) => r.beds.map((b, position) => ({ ...b, roomId: r.id, position })));
