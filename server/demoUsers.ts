@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from './auth/types.ts';
-import { countUsers, createUser, isUniqueViolation } from './auth/users.ts';
+import { createUser, isUniqueViolation } from './auth/users.ts';
 import type { Database } from './db/database.ts';
+import { countUsers } from './repos/users.ts';
 
 /** The ward of the demo instance (fixtures/demo.json) the demo ward leader and staff belong to. */
 export const DEMO_WARD = 'C1-W1';

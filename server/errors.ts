@@ -16,7 +16,7 @@ export class ApiError extends Error {
 }
 
 export const notFound: RequestHandler = (req, _res, next) => {
-  next(new ApiError(404, 'not_found', `no such endpoint: ${req.method} ${req.path}`));
+  next(new ApiError(404, 'not_found', `finner ikke endepunktet ${req.method} ${req.path}`));
 };
 
 /** What the body parser (express.json) throws: an http-errors error with a `type`. */
@@ -33,11 +33,17 @@ const isBodyParserError = (error: unknown): error is BodyParserError =>
   typeof (error as Partial<BodyParserError>).type === 'string';
 
 const bodyParserCodes: Record<string, [code: string, message: string]> = {
-  'entity.parse.failed': ['invalid_json', 'the request body is not valid JSON'],
-  'entity.too.large': ['payload_too_large', 'the request body is larger than the server accepts'],
-  'encoding.unsupported': ['unsupported_encoding', 'the request body has an unsupported content encoding'],
-  'charset.unsupported': ['unsupported_charset', 'the request body has an unsupported charset'],
-  'request.aborted': ['request_aborted', 'the request was aborted before its body arrived'],
+  'entity.parse.failed': ['invalid_json', 'innholdet i forespørselen er ikke gyldig JSON'],
+  'entity.too.large': ['payload_too_large', 'innholdet i forespørselen er større enn serveren tar imot'],
+  'encoding.unsupported': [
+    'unsupported_encoding',
+    'innholdet i forespørselen har en koding serveren ikke støtter',
+  ],
+  'charset.unsupported': [
+    'unsupported_charset',
+    'innholdet i forespørselen har et tegnsett serveren ikke støtter',
+  ],
+  'request.aborted': ['request_aborted', 'forespørselen ble avbrutt før innholdet kom fram'],
 };
 
 /** Turns anything thrown into the one error shape; only the unexpected ones are logged (never with a body). */
@@ -46,7 +52,10 @@ function toApiError(error: unknown): ApiError | undefined {
   if (error instanceof RepoError)
     return new ApiError(error.kind === 'not_found' ? 404 : 409, error.kind, error.message);
   if (isBodyParserError(error) && error.status < 500) {
-    const [code, message] = bodyParserCodes[error.type] ?? ['bad_request', 'the request could not be read'];
+    const [code, message] = bodyParserCodes[error.type] ?? [
+      'bad_request',
+      'innholdet i forespørselen kunne ikke leses',
+    ];
     return new ApiError(error.status, code, message);
   }
   return undefined;
@@ -57,7 +66,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const known = toApiError(error);
     if (!known) logger.error({ err: error, method: req.method, path: req.path }, 'unexpected error');
     const { status, code, message, details } =
-      known ?? new ApiError(500, 'internal', 'internal server error');
+      known ?? new ApiError(500, 'internal', 'intern feil på serveren');
     if (res.headersSent) {
       res.destroy();
       return;

@@ -8,7 +8,7 @@ import { recordAudit, type AuditEntry } from './record.ts';
 export function auditedTransactions<R>(db: Database, entry: (result: R) => AuditEntry): Database {
   return {
     engine: db.engine,
-    query: (sql, params) => db.query(sql, params),
+    query: db.query.bind(db),
     close: () => db.close(),
     transaction: (fn) =>
       db.transaction(async (tx) => {

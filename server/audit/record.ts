@@ -1,5 +1,6 @@
 import type { SessionUser } from '../auth/types.ts';
 import type { Queryable } from '../db/database.ts';
+import { insertAudit } from '../repos/audit.ts';
 
 export interface AuditEntry {
   user: SessionUser;
@@ -11,25 +12,19 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-const asJson = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
-
 /**
  * Writes one audit row (Normen: who, role, when, what, on what, before and after). Call it with the
  * transaction of the change, so the row exists exactly when the change does. Rows are never changed.
  */
 export async function recordAudit(q: Queryable, entry: AuditEntry): Promise<void> {
-  await q.query(
-    `INSERT INTO audit (username, role, action, object, before, after)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)`,
-    [
-      entry.user.username,
-      entry.user.role,
-      entry.action,
-      entry.object,
-      asJson(entry.before),
-      asJson(entry.after),
-    ],
-  );
+  await insertAudit(q, {
+    username: entry.user.username,
+    role: entry.user.role,
+    action: entry.action,
+    object: entry.object,
+    before: entry.before,
+    after: entry.after,
+  });
 }
 
 /** An access row: `user` read `object` (a person's stays, a waiting list, a calendar). */

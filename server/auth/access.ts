@@ -8,6 +8,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Queryable } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import type { Input, InputSchemas } from '../http/validate.ts';
+import { centreOfWard, wardOfBed } from '../repos/places.ts';
 import { isUnscoped, roles, type Role, type SessionUser } from './types.ts';
 
 /** One place in the bed tree a request touches: a ward (with its centre when known) or a whole centre. */
@@ -53,7 +54,7 @@ export const isPublic = (access: Access<never>): access is { public: true } => '
 /** The logged-in user of this request; 401 when there is none. */
 export function currentUser(res: Response): SessionUser {
   const { user } = res.locals;
-  if (!user) throw new ApiError(401, 'unauthenticated', 'logg inn først (no session)');
+  if (!user) throw new ApiError(401, 'unauthenticated', 'logg inn først');
   return user;
 }
 
@@ -72,7 +73,7 @@ export function checkCsrf(req: Request, res: Response): void {
     throw new ApiError(403, 'csrf', 'forespørselen mangler gyldig CSRF-token (X-CSRF-Token)');
 }
 
-const forbidden = () => new ApiError(403, 'forbidden', 'du har ikke tilgang til dette (forbidden)');
+const forbidden = () => new ApiError(403, 'forbidden', 'du har ikke tilgang til dette');
 
 /** Whether a scoped user may touch every place of `target`; a ward in one of their centres is theirs. */
 export function inScope(user: SessionUser, target: ScopeTarget): boolean {
@@ -113,24 +114,13 @@ export function authorizeScope<S extends InputSchemas>(
 
 /** The place of ward `wardId` of an instance, its centre looked up (null when there is no such ward). */
 export async function wardPlace(q: Queryable, instanceId: string, wardId: string): Promise<Place> {
-  const [row] = await q.query<{ centre_id: string }>(
-    'SELECT centre_id FROM wards WHERE instance_id = $1 AND id = $2',
-    [instanceId, wardId],
-  );
-  return { wardId, centreId: row?.centre_id ?? null };
+  return { wardId, centreId: (await centreOfWard(q, instanceId, wardId)) ?? null };
 }
 
 /** The place of the ward bed `bedId` stands in (nothing known when there is no such bed). */
 export async function bedPlace(q: Queryable, instanceId: string, bedId: string): Promise<Place> {
-  const [row] = await q.query<{ ward_id: string; centre_id: string }>(
-    `SELECT w.id AS ward_id, w.centre_id
-       FROM beds b
-       JOIN rooms r ON r.instance_id = b.instance_id AND r.id = b.room_id
-       JOIN wards w ON w.instance_id = r.instance_id AND w.id = r.ward_id
-      WHERE b.instance_id = $1 AND b.id = $2`,
-    [instanceId, bedId],
-  );
-  return { wardId: row?.ward_id ?? null, centreId: row?.centre_id ?? null };
+  const found = await wardOfBed(q, instanceId, bedId);
+  return { wardId: found?.wardId ?? null, centreId: found?.centreId ?? null };
 }
 
 /** What the route table keeps of a route's access: enough to document it and to test it. */

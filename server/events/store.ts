@@ -1,11 +1,11 @@
 import type { Instance, Series } from '../../solver/formats.ts';
 import type { Queryable } from '../db/database.ts';
-import { replaceBedTree } from '../import/csv/beds/store.ts';
-import { appendAfterStored } from '../import/positions.ts';
-import { writePin } from '../overrides/pins.ts';
-import { writeFixedStays } from '../repos/fixedStays.ts';
-import { writePeople } from '../repos/people.ts';
-import { writeRequests } from '../repos/requests.ts';
+import { replaceBedTree } from '../repos/bedTree.ts';
+import { addFixedStays } from '../repos/fixedStays.ts';
+import { addPeople } from '../repos/people.ts';
+import { writePin } from '../repos/pins.ts';
+import { replaceRequests } from '../repos/requests.ts';
+import { writeSeriesUntil } from '../repos/series.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -38,36 +38,14 @@ export async function storeEventChanges(
   after: Instance,
 ) {
   if (!same(before.centres, after.centres)) await replaceBedTree(tx, instanceId, after.centres);
-  const people = added(before.people, after.people);
-  await appendAfterStored(
-    tx,
-    'people',
-    instanceId,
-    people.map((p) => p.id),
-    () => writePeople(tx, instanceId, people),
-  );
-  if (!same(before.requests, after.requests)) {
-    await tx.query('DELETE FROM requests WHERE instance_id = $1', [instanceId]);
-    await writeRequests(tx, instanceId, after.requests);
-  }
+  await addPeople(tx, instanceId, added(before.people, after.people));
+  if (!same(before.requests, after.requests)) await replaceRequests(tx, instanceId, after.requests);
   for (const series of after.series) {
     const old = before.series.find((s) => s.id === series.id);
     if (!old || !same({ ...old, until: series.until, pins: series.pins }, series))
       throw new Error(`events changed series ${series.id} beyond its end date and pins`);
     await storePinChanges(tx, instanceId, old, series);
-    if (old.until !== series.until)
-      await tx.query('UPDATE series SET until = $3 WHERE instance_id = $1 AND id = $2', [
-        instanceId,
-        series.id,
-        series.until,
-      ]);
+    if (old.until !== series.until) await writeSeriesUntil(tx, instanceId, series.id, series.until);
   }
-  const fixed = added(before.fixed, after.fixed);
-  await appendAfterStored(
-    tx,
-    'fixed_stays',
-    instanceId,
-    fixed.map((f) => f.id),
-    () => writeFixedStays(tx, instanceId, fixed),
-  );
+  await addFixedStays(tx, instanceId, added(before.fixed, after.fixed));
 }

@@ -68,14 +68,16 @@ export interface JobManagerOptions {
 
 export class TooManyJobsError extends Error {
   constructor(readonly limit: number) {
-    super(`${limit} solve job${limit === 1 ? ' is' : 's are'} already running; try again when it is done`);
+    super(
+      `${limit} ${limit === 1 ? 'planleggingsjobb' : 'planleggingsjobber'} kjører allerede; prøv igjen når ${limit === 1 ? 'den' : 'de'} er ferdig`,
+    );
     this.name = 'TooManyJobsError';
   }
 }
 
 export class StoppingError extends Error {
   constructor() {
-    super('the server is stopping and starts no more solve jobs');
+    super('serveren stopper og starter ingen flere planleggingsjobber');
     this.name = 'StoppingError';
   }
 }

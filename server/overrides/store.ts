@@ -10,14 +10,15 @@ import { recordAudit } from '../audit/record.ts';
 import type { SessionUser } from '../auth/types.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
+import { writePin } from '../repos/pins.ts';
 import { lockPlan, writePlanBody } from '../repos/plans.ts';
+import { writeRequestNights } from '../repos/requests.ts';
 import { applyOverride, pinOf, type Applied } from './apply.ts';
 import type { Override } from '../../api/overrides.ts';
 import type { PlanRef } from '../../api/refs.ts';
 import { judgeOverride } from './check.ts';
 import { readOverrideInstance } from './load.ts';
 import { refusalOf } from './messages.ts';
-import { writePin, writeRequestNights } from './pins.ts';
 import { labelOf } from './refs.ts';
 
 export interface OverrideInput {

@@ -1,11 +1,11 @@
 import type { Centre, DateRange, WardCapacity } from '../../solver/formats.ts';
-import { groupBy, insertRows } from '../db/bulk.ts';
+import { groupBy, insertRows, upsertRows } from '../db/bulk.ts';
 import type { Queryable } from '../db/database.ts';
 import { periodColumns, periodRows, periodsOf } from './periods.ts';
 import { capacityColumns, capacityOf, capacityRows } from './wardCapacity.ts';
 
 /** The rows of one table of a bed tree, in the shape insertRows and its kin take. */
-export interface TableRows {
+interface TableRows {
   table: string;
   columns: string;
   rows: Record<string, unknown>[];
@@ -15,7 +15,7 @@ export interface TableRows {
  * A bed tree as table rows: `tree` the centres, wards, rooms and beds (each row with an id, parents first),
  * `periods` the closures, capacity periods and out-of-service periods that hang on them.
  */
-export function bedTreeTables(centres: Centre[]): { tree: TableRows[]; periods: TableRows[] } {
+function bedTreeTables(centres: Centre[]): { tree: TableRows[]; periods: TableRows[] } {
   const wards = centres.flatMap((c) => c.wards.map((w, position) => ({ ...w, centreId: c.id, position })));
   const rooms = wards.flatMap((w) => w.rooms.map((r, position) => ({ ...r, wardId: w.id, position })));
   const beds = rooms.flatMap((r) => r.beds.map((b, position) => ({ ...b, roomId: r.id, position })));
@@ -72,6 +72,28 @@ export async function writeBedTree(tx: Queryable, instanceId: string, centres: C
   const { tree, periods } = bedTreeTables(centres);
   for (const { table, columns, rows } of [...tree, ...periods])
     await insertRows(tx, table, instanceId, columns, rows);
+}
+
+const deleteOthers = (tx: Queryable, table: string, instanceId: string, keep: string[]) =>
+  tx.query(`DELETE FROM ${table} WHERE instance_id = $1 AND NOT (id = ANY($2::text[]))`, [instanceId, keep]);
+
+/**
+ * Puts a new bed tree in place of an instance's stored one, in the caller's transaction. Kept ids are updated
+ * in place, so rows that name them (pins, fixed stays) stay; dropped ones must no longer be named by anything.
+ */
+export async function replaceBedTree(tx: Queryable, instanceId: string, centres: Centre[]): Promise<void> {
+  const { tree, periods } = bedTreeTables(centres);
+  for (const { table } of periods)
+    await tx.query(`DELETE FROM ${table} WHERE instance_id = $1`, [instanceId]);
+  for (const { table, columns, rows } of tree) await upsertRows(tx, table, instanceId, columns, rows);
+  for (const { table, rows } of [...tree].reverse())
+    await deleteOthers(
+      tx,
+      table,
+      instanceId,
+      rows.map((row) => String(row.id)),
+    );
+  for (const { table, columns, rows } of periods) await insertRows(tx, table, instanceId, columns, rows);
 }
 
 /** The centres of an instance in format v1 (the bed tree), in the order they were stored. */

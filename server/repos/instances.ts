@@ -32,7 +32,7 @@ export async function importInstance(
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [id, naming.name ?? id, instance.horizon.start, instance.horizon.end, instance.turnoverDays],
     );
-    if (inserted.length === 0) throw new RepoError('conflict', `an instance with id ${id} already exists`);
+    if (inserted.length === 0) throw new RepoError('conflict', `det finnes allerede en instans med id ${id}`);
     await writeBedTree(tx, id, instance.centres);
     await writePeople(tx, id, instance.people);
     await writeRequests(tx, id, instance.requests);
@@ -44,12 +44,26 @@ export async function importInstance(
   return entry;
 }
 
-/** The stored instance exactly as it was imported (format v1), or null when there is none with that id. */
-export async function exportInstance(q: Queryable, id: string): Promise<Instance | null> {
+/** What format v1 says of an instance beside its rows: the horizon and the turnover days. */
+export type InstanceHead = Pick<Instance, 'version' | 'horizon' | 'turnoverDays'>;
+
+/** The head of a stored instance, or null when there is none with that id. */
+export async function readInstanceHead(q: Queryable, id: string): Promise<InstanceHead | null> {
   const [head] = await q.query<{ horizon_start: string; horizon_end: string; turnover_days: number }>(
     'SELECT horizon_start, horizon_end, turnover_days FROM instances WHERE id = $1',
     [id],
   );
+  if (!head) return null;
+  return {
+    version: 1,
+    horizon: { start: head.horizon_start, end: head.horizon_end },
+    turnoverDays: head.turnover_days,
+  };
+}
+
+/** The stored instance exactly as it was imported (format v1), or null when there is none with that id. */
+export async function exportInstance(q: Queryable, id: string): Promise<Instance | null> {
+  const head = await readInstanceHead(q, id);
   if (!head) return null;
   const [centres, people, requests, series, fixed] = await Promise.all([
     readBedTree(q, id),
@@ -58,16 +72,7 @@ export async function exportInstance(q: Queryable, id: string): Promise<Instance
     readSeries(q, id),
     readFixedStays(q, id),
   ]);
-  return {
-    version: 1,
-    horizon: { start: head.horizon_start, end: head.horizon_end },
-    turnoverDays: head.turnover_days,
-    centres,
-    people,
-    requests,
-    series,
-    fixed,
-  };
+  return { ...head, centres, people, requests, series, fixed };
 }
 
 const countOf = (table: string) => `(SELECT count(*) FROM ${table} t WHERE t.instance_id = i.id)::integer`;

@@ -2,6 +2,7 @@ import type { Plan } from '../../solver/formats.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import type { PlanRecord, PlanStatus, PlanSummary } from '../../api/plans.ts';
 import { RepoError } from './errors.ts';
+import { lockInstance } from './instanceLock.ts';
 
 const summaryColumns = `id, instance_id, version, revision, status, created_at, published_at,
   jsonb_array_length(body -> 'stays') AS stays, jsonb_array_length(body -> 'unplaced') AS unplaced`;
@@ -35,19 +36,22 @@ const toSummary = (r: SummaryRow): PlanSummary => ({
  * The plan's references must already have been checked against the instance.
  */
 export function saveDraft(db: Database, instanceId: string, plan: Plan): Promise<PlanSummary> {
-  return db.transaction(async (tx) => {
-    // Locking the instance row numbers concurrent drafts of one instance one after the other.
-    const owner = await tx.query('SELECT id FROM instances WHERE id = $1 FOR UPDATE', [instanceId]);
-    if (owner.length === 0) throw new RepoError('not_found', `no instance ${instanceId}`);
-    const [row] = await tx.query<SummaryRow>(
-      `INSERT INTO plans (instance_id, version, status, body)
-       SELECT $1, COALESCE(max(version), 0) + 1, 'draft', $2::jsonb FROM plans WHERE instance_id = $1
-       RETURNING ${summaryColumns}`,
-      [instanceId, JSON.stringify(plan)],
-    );
-    if (!row) throw new Error('INSERT ... RETURNING gave no row');
-    return toSummary(row);
-  });
+  return db.transaction((tx) => insertDraft(tx, instanceId, plan));
+}
+
+/** saveDraft in the caller's transaction `tx`. */
+export async function insertDraft(tx: Queryable, instanceId: string, plan: Plan): Promise<PlanSummary> {
+  // Locking the instance row numbers concurrent drafts of one instance one after the other.
+  if (!(await lockInstance(tx, instanceId)))
+    throw new RepoError('not_found', `finner ikke instansen ${instanceId}`);
+  const [row] = await tx.query<SummaryRow>(
+    `INSERT INTO plans (instance_id, version, status, body)
+     SELECT $1, COALESCE(max(version), 0) + 1, 'draft', $2::jsonb FROM plans WHERE instance_id = $1
+     RETURNING ${summaryColumns}`,
+    [instanceId, JSON.stringify(plan)],
+  );
+  if (!row) throw new Error('INSERT ... RETURNING gave no row');
+  return toSummary(row);
 }
 
 /** Publishes a draft; a plan already published is a conflict, an unknown one not found. */
@@ -63,8 +67,8 @@ export function publishPlan(db: Database, planId: number): Promise<PlanSummary> 
     const [existing] = await tx.query<{ version: number }>('SELECT version FROM plans WHERE id = $1', [
       planId,
     ]);
-    if (!existing) throw new RepoError('not_found', `no plan ${planId}`);
-    throw new RepoError('conflict', `plan ${planId} (version ${existing.version}) is already published`);
+    if (!existing) throw new RepoError('not_found', `finner ikke plan ${planId}`);
+    throw new RepoError('conflict', `plan ${planId} (versjon ${existing.version}) er allerede publisert`);
   });
 }
 
@@ -115,12 +119,32 @@ export async function writePlanBody(tx: Queryable, planId: number, plan: Plan): 
     'UPDATE plans SET body = $2::jsonb, revision = revision + 1 WHERE id = $1 RETURNING revision',
     [planId, JSON.stringify(plan)],
   );
-  if (!row) throw new RepoError('not_found', `no plan ${planId}`);
+  if (!row) throw new RepoError('not_found', `finner ikke plan ${planId}`);
   return row.revision;
 }
 
 /** Deletes plan version `planId` (locked with lockPlan: the caller has checked that it is a draft). */
 export async function deletePlan(tx: Queryable, planId: number): Promise<void> {
   const deleted = await tx.query('DELETE FROM plans WHERE id = $1 RETURNING id', [planId]);
-  if (deleted.length === 0) throw new RepoError('not_found', `no plan ${planId}`);
+  if (deleted.length === 0) throw new RepoError('not_found', `finner ikke plan ${planId}`);
+}
+
+/** Every plan version of an instance with its stays, oldest first. */
+export async function listPlanBodies(
+  q: Queryable,
+  instanceId: string,
+): Promise<{ id: number; version: number; plan: Plan }[]> {
+  const rows = await q.query<{ id: number; version: number; body: Plan }>(
+    'SELECT id, version, body FROM plans WHERE instance_id = $1 ORDER BY version',
+    [instanceId],
+  );
+  return rows.map((r) => ({ id: r.id, version: r.version, plan: r.body }));
+}
+
+/** The instance plan version `planId` belongs to (undefined when there is no such plan). */
+export async function instanceOfPlan(q: Queryable, planId: number): Promise<string | undefined> {
+  const [row] = await q.query<{ instance_id: string }>('SELECT instance_id FROM plans WHERE id = $1', [
+    planId,
+  ]);
+  return row?.instance_id;
 }

@@ -1,6 +1,7 @@
 import type { Request, RequestKind } from '../../solver/formats.ts';
 import { insertRows } from '../db/bulk.ts';
 import type { Queryable } from '../db/database.ts';
+import { appendAfterStored } from './positions.ts';
 
 /** Stores the waiting list of an instance: one row per request, its pin (if any) in three columns. */
 export async function writeRequests(tx: Queryable, instanceId: string, requests: Request[]): Promise<void> {
@@ -68,13 +69,71 @@ function toRequest(r: RequestRow): Request {
   return request;
 }
 
+const requestColumns = `id, person_id, kind, earliest_start, latest_start, nights, priority, source, required_tags,
+  preferred_centres, pinned, pin_bed_id, pin_start`;
+
 /** The waiting list of an instance in format v1, in the order it was stored. */
 export async function readRequests(q: Queryable, instanceId: string): Promise<Request[]> {
   const rows = await q.query<RequestRow>(
-    `SELECT id, person_id, kind, earliest_start, latest_start, nights, priority, source, required_tags,
-            preferred_centres, pinned, pin_bed_id, pin_start
-     FROM requests WHERE instance_id = $1 ORDER BY position`,
+    `SELECT ${requestColumns} FROM requests WHERE instance_id = $1 ORDER BY position`,
     [instanceId],
   );
   return rows.map(toRequest);
 }
+
+/** Of the waiting list, the requests `ids` and every request of person `personId`, in the stored order. */
+export async function readRequestsOf(
+  q: Queryable,
+  instanceId: string,
+  only: { ids: readonly string[]; personId: string | null },
+): Promise<Request[]> {
+  const rows = await q.query<RequestRow>(
+    `SELECT ${requestColumns} FROM requests
+     WHERE instance_id = $1 AND (id = ANY($2::text[]) OR person_id = $3) ORDER BY position`,
+    [instanceId, only.ids, only.personId],
+  );
+  return rows.map(toRequest);
+}
+
+/** The person a request is for (undefined when there is no such request). */
+export async function personOfRequest(
+  q: Queryable,
+  instanceId: string,
+  requestId: string,
+): Promise<string | undefined> {
+  const [row] = await q.query<{ person_id: string }>(
+    'SELECT person_id FROM requests WHERE instance_id = $1 AND id = $2',
+    [instanceId, requestId],
+  );
+  return row?.person_id;
+}
+
+/** Puts `requests` in place of the stored waiting list of an instance, in the caller's transaction. */
+export async function replaceRequests(tx: Queryable, instanceId: string, requests: Request[]): Promise<void> {
+  await tx.query('DELETE FROM requests WHERE instance_id = $1', [instanceId]);
+  await writeRequests(tx, instanceId, requests);
+}
+
+/** A request's decided length after an extension or a shortening by hand. */
+export async function writeRequestNights(
+  tx: Queryable,
+  instanceId: string,
+  requestId: string,
+  nights: number,
+): Promise<void> {
+  await tx.query('UPDATE requests SET nights = $3 WHERE instance_id = $1 AND id = $2', [
+    instanceId,
+    requestId,
+    nights,
+  ]);
+}
+
+/** Adds requests after those stored (the end of the waiting list), in the caller's transaction. */
+export const addRequests = (tx: Queryable, instanceId: string, requests: Request[]): Promise<void> =>
+  appendAfterStored(
+    tx,
+    'requests',
+    instanceId,
+    requests.map((r) => r.id),
+    () => writeRequests(tx, instanceId, requests),
+  );

@@ -1,13 +1,8 @@
 import { wardCalendarParams, wardCalendarQuery } from '../../api/calendar.ts';
-import { recordRead } from '../audit/record.ts';
 import { ALL_ROLES, currentUser, wardPlace } from '../auth/access.ts';
-import { renderCalendar } from '../calendar/ics.ts';
-import { wardCalendar } from '../calendar/wardCalendar.ts';
+import { readWardFeed } from '../calendar/wardFeed.ts';
 import type { Database } from '../db/database.ts';
-import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
-import { exportInstance, findInstance } from '../repos/instances.ts';
-import { latestPublishedPlan } from '../repos/plans.ts';
 
 /** Calendar feeds for the wards: what a ward leader subscribes to. */
 export function calendarRoutes(db: Database): Route[] {
@@ -31,28 +26,11 @@ export function calendarRoutes(db: Database): Route[] {
         },
       },
       handle: async ({ params, query }, res) => {
-        const [entry, instance, plan] = await Promise.all([
-          findInstance(db, query.instance),
-          exportInstance(db, query.instance),
-          latestPublishedPlan(db, query.instance),
-        ]);
-        if (!entry || !instance) throw new ApiError(404, 'not_found', `no instance ${query.instance}`);
-        const calendar = wardCalendar({
-          instanceId: entry.id,
-          instance,
-          wardId: params.wardId,
-          plan: plan?.plan ?? null,
-          stamp: new Date(plan?.publishedAt ?? entry.createdAt),
-        });
-        if (!calendar)
-          throw new ApiError(404, 'not_found', `no ward ${params.wardId} in instance ${entry.id}`);
-        await recordRead(db, currentUser(res), `instance/${entry.id}/ward/${params.wardId}/calendar`, {
-          planId: plan?.id ?? null,
-        });
+        const feed = await readWardFeed(db, currentUser(res), query.instance, params.wardId);
         res
           .type('text/calendar; charset=utf-8')
           .set('Content-Disposition', `inline; filename="${params.wardId.replace(/[^\w-]/g, '_')}.ics"`)
-          .send(renderCalendar(calendar));
+          .send(feed);
       },
     }),
   ];

@@ -1,43 +1,16 @@
 import { bedImportResult, requestImportResult } from '../../api/csvImport.ts';
 import { instanceParams } from '../../api/params.ts';
-import type { Instance } from '../../solver/formats.ts';
 import { currentUser } from '../auth/access.ts';
-import { recordAudit } from '../audit/record.ts';
-import type { Database, Queryable } from '../db/database.ts';
-import { ApiError } from '../errors.ts';
+import type { Database } from '../db/database.ts';
 import { defineRoute, type Route } from '../http/route.ts';
-import { applyBedCsv } from '../import/csv/beds/apply.ts';
-import { replaceBedTree } from '../import/csv/beds/store.ts';
+import { importBedCsv } from '../import/csv/beds/import.ts';
 import { readCsvBody } from '../import/csv/body.ts';
-import { CsvImportError, invalidCsv } from '../import/csv/issues.ts';
-import { plansUsing } from '../import/csv/plansUsing.ts';
-import { applyRequestCsv } from '../import/csv/requests/apply.ts';
-import { appendRequests } from '../import/csv/requests/store.ts';
-import { exportInstance, findInstance } from '../repos/instances.ts';
+import { importRequestCsv } from '../import/csv/requests/import.ts';
+import { findInstance } from '../repos/instances.ts';
 
 const invalidCsvDoc = {
   description: 'the file is refused, nothing stored: details lists every { line, column, message }',
 };
-
-/** The stored instance, locked until the transaction ends so that imports of one instance queue up. */
-async function lockedInstance(tx: Queryable, id: string): Promise<Instance> {
-  const locked = await tx.query('SELECT id FROM instances WHERE id = $1 FOR UPDATE', [id]);
-  const found = locked.length > 0 ? await exportInstance(tx, id) : null;
-  if (!found) throw new ApiError(404, 'not_found', `no instance ${id}`);
-  return found;
-}
-
-const refusingBadFiles = <T>(apply: () => T): T => {
-  try {
-    return apply();
-  } catch (error) {
-    if (error instanceof CsvImportError) throw invalidCsv(error.issues);
-    throw error;
-  }
-};
-
-const bedIds = (instance: Instance) =>
-  instance.centres.flatMap((c) => c.wards.flatMap((w) => w.rooms.flatMap((r) => r.beds.map((b) => b.id))));
 
 /** Imports from spreadsheets: the bed tree and the waiting list of an instance as CSV (text/csv, UTF-8). */
 export function csvImportRoutes(db: Database): Route[] {
@@ -58,37 +31,7 @@ export function csvImportRoutes(db: Database): Route[] {
       },
       handle: async ({ params }, res, req) => {
         const text = await readCsvBody(req, res);
-        const user = currentUser(res);
-        const beds = await db.transaction(async (tx) => {
-          const current = await lockedInstance(tx, params.id);
-          const { instance, dropped } = refusingBadFiles(() => applyBedCsv(text, current));
-          const inUse = await plansUsing(tx, params.id, dropped);
-          if (inUse.length > 0) {
-            const named = [...new Set(inUse.flatMap((p) => p.bedIds))].join(', ');
-            throw new ApiError(
-              409,
-              'beds_in_use',
-              `planer har opphold i senger fila tar bort: ${named}`,
-              inUse,
-            );
-          }
-          await replaceBedTree(tx, params.id, instance.centres);
-          const before = new Set(bedIds(current));
-          const after = bedIds(instance);
-          const result = {
-            kept: after.filter((b) => before.has(b)).length,
-            added: after.filter((b) => !before.has(b)),
-            dropped,
-          };
-          await recordAudit(tx, {
-            user,
-            action: 'instance.beds.import',
-            object: `instance/${params.id}`,
-            before: { beds: before.size },
-            after: { beds: after.length, added: result.added, dropped },
-          });
-          return result;
-        });
+        const beds = await importBedCsv(db, params.id, text, currentUser(res));
         res.json({ instance: await findInstance(db, params.id), beds });
       },
     }),
@@ -107,19 +50,7 @@ export function csvImportRoutes(db: Database): Route[] {
       },
       handle: async ({ params }, res, req) => {
         const text = await readCsvBody(req, res);
-        const user = currentUser(res);
-        const added = await db.transaction(async (tx) => {
-          const current = await lockedInstance(tx, params.id);
-          const { requests, people } = refusingBadFiles(() => applyRequestCsv(text, current));
-          await appendRequests(tx, params.id, { requests, people });
-          await recordAudit(tx, {
-            user,
-            action: 'instance.requests.import',
-            object: `instance/${params.id}`,
-            after: { requests, people },
-          });
-          return { requests: requests.map((r) => r.id), people: people.map((p) => p.id) };
-        });
+        const added = await importRequestCsv(db, params.id, text, currentUser(res));
         res.status(201).json({ instance: await findInstance(db, params.id), added });
       },
     }),

@@ -1,5 +1,6 @@
 import { PUBLIC } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
+import { databaseAnswers } from '../db/ping.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { health, type Health } from '../../api/service.ts';
 
@@ -18,10 +19,7 @@ export function healthRoutes(db: Database): Route[] {
         503: { description: 'the database does not answer', schema: health },
       },
       handle: async (_input, res) => {
-        const database = await db
-          .query<{ ok: number }>('SELECT 1 AS ok')
-          .then((rows) => rows[0]?.ok === 1)
-          .catch(() => false);
+        const database = await databaseAnswers(db);
         const body: Health = { status: database ? 'ok' : 'degraded', database };
         res.status(database ? 200 : 503).json(body);
       },

@@ -12,7 +12,7 @@ import { findInstance, exportInstance, importInstance, listInstances } from '../
 import { readBedTree } from '../repos/bedTree.ts';
 import { readRequests } from '../repos/requests.ts';
 
-const notFound = (id: string) => new ApiError(404, 'not_found', `no instance ${id}`);
+const notFound = (id: string) => new ApiError(404, 'not_found', `finner ikke instansen ${id}`);
 
 /** Planning instances: import and export in format v1, and their parts. */
 export function instanceRoutes(db: Database): Route[] {

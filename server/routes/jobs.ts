@@ -24,7 +24,7 @@ export async function startSolveJob(
   res: Response,
 ): Promise<void> {
   const instance = await exportInstance(db, instanceId);
-  if (!instance) throw new ApiError(404, 'not_found', `no instance ${instanceId}`);
+  if (!instance) throw new ApiError(404, 'not_found', `finner ikke instansen ${instanceId}`);
   let job;
   try {
     job = jobs.start(instanceId, instance, options, currentUser(res));
@@ -44,7 +44,7 @@ export async function startSolveJob(
 
 /** Solve jobs: a solve of an instance in a worker thread, its progress, and cancelling it. */
 export function jobRoutes(db: Database, jobs: JobManager): Route[] {
-  const noJob = (jobId: string) => new ApiError(404, 'not_found', `no job ${jobId}`);
+  const noJob = (jobId: string) => new ApiError(404, 'not_found', `finner ikke jobben ${jobId}`);
   return [
     defineRoute({
       method: 'post',

@@ -1,13 +1,12 @@
 import { overrideBody, overrideResult } from '../../api/overrides.ts';
 import { planParams } from '../../api/params.ts';
 import { currentUser } from '../auth/access.ts';
-import { calendarStayOf } from '../calendar/view.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { etagOf, revisionOf } from '../overrides/ifMatch.ts';
+import { stayAfter } from '../overrides/stayAfter.ts';
 import { overridePlan } from '../overrides/store.ts';
-import { namesFor } from './calendarView.ts';
 
 /** Manual overrides of a draft: move, resize or place a stay, pin or unpin it, take it out of the plan. */
 export function overrideRoutes(db: Database): Route[] {
@@ -40,16 +39,7 @@ export function overrideRoutes(db: Database): Route[] {
           );
         const user = currentUser(res);
         const result = await overridePlan(db, { planId: params.planId, revision, override: body, user });
-        const { instance, after } = result.applied;
-        const [moved] = after;
-        const personId =
-          moved &&
-          ('requestId' in moved
-            ? instance.requests.find((r) => r.id === moved.requestId)?.personId
-            : instance.series.find((r) => r.id === moved.seriesId)?.personId);
-        const personIds = personId === undefined ? [] : [personId];
-        const names = await namesFor(db, user, result.instanceId, personIds);
-        const stay = calendarStayOf(instance, after, names);
+        const stay = await stayAfter(db, user, result);
         res
           .set('ETag', etagOf(result.revision))
           .json({ revision: result.revision, ...(stay ? { stay } : {}) });

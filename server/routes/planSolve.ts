@@ -25,7 +25,7 @@ export function planSolveRoutes(db: Database, jobs: JobManager): Route[] {
       },
       handle: async ({ params, body }, res) => {
         const plan = await getPlan(db, params.planId);
-        if (!plan) throw new ApiError(404, 'not_found', `no plan ${params.planId}`);
+        if (!plan) throw new ApiError(404, 'not_found', `finner ikke plan ${params.planId}`);
         await startSolveJob(db, jobs, plan.instanceId, body, res);
       },
     }),

@@ -1,32 +1,21 @@
 import { instanceParams, planParams } from '../../api/params.ts';
-import {
-  diffParams,
-  planDiffAnswer,
-  planList,
-  planRecord,
-  planSummary,
-  type PlanSummary,
-} from '../../api/plans.ts';
-import { auditedTransactions } from '../audit/audited.ts';
-import { recordAudit, recordRead } from '../audit/record.ts';
-import { ALL_ROLES, currentUser } from '../auth/access.ts';
+import { diffParams, planDiffAnswer, planList, planRecord, planSummary } from '../../api/plans.ts';
 import { plan } from '../../solver/formats.ts';
+import { recordRead } from '../audit/record.ts';
+import { ALL_ROLES, currentUser } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
-import { revisionOf } from '../overrides/ifMatch.ts';
-import { diffPlans } from '../plans/diff.ts';
-import { unresolvedReferences } from '../plans/references.ts';
-import { exportInstance, findInstance } from '../repos/instances.ts';
-import { deletePlan, getPlan, listPlans, lockPlan, publishPlan, saveDraft } from '../repos/plans.ts';
+import { compareVersions } from '../plans/compare.ts';
+import { discardDraft } from '../plans/discard.ts';
+import { requirePlan } from '../plans/found.ts';
+import { publishDraft } from '../plans/publish.ts';
+import { saveCheckedDraft } from '../plans/save.ts';
+import { findInstance } from '../repos/instances.ts';
+import { listPlans } from '../repos/plans.ts';
 
 /** Plan versions of an instance: drafts, publishing, and what changed between two versions. */
 export function planRoutes(db: Database): Route[] {
-  const planOrThrow = async (id: number) => {
-    const found = await getPlan(db, id);
-    if (!found) throw new ApiError(404, 'not_found', `no plan ${id}`);
-    return found;
-  };
   return [
     defineRoute({
       method: 'get',
@@ -39,7 +28,7 @@ export function planRoutes(db: Database): Route[] {
       responses: { 200: { description: 'without their stays', schema: planList } },
       handle: async ({ params }, res) => {
         if (!(await findInstance(db, params.id)))
-          throw new ApiError(404, 'not_found', `no instance ${params.id}`);
+          throw new ApiError(404, 'not_found', `finner ikke instansen ${params.id}`);
         res.json(await listPlans(db, params.id));
       },
     }),
@@ -57,25 +46,7 @@ export function planRoutes(db: Database): Route[] {
         },
       },
       handle: async ({ params, body }, res) => {
-        const instance = await exportInstance(db, params.id);
-        if (!instance) throw new ApiError(404, 'not_found', `no instance ${params.id}`);
-        const unresolved = unresolvedReferences(instance, body);
-        if (unresolved.length > 0) {
-          const details = unresolved.map(({ refs, message }) => ({ refs, message }));
-          throw new ApiError(
-            422,
-            'unknown_reference',
-            `${unresolved.length} references not in instance ${params.id}`,
-            details,
-          );
-        }
-        const audited = auditedTransactions(db, (summary: PlanSummary) => ({
-          user: currentUser(res),
-          action: 'plan.save',
-          object: `plan/${summary.id}`,
-          after: summary,
-        }));
-        const saved = await saveDraft(audited, params.id, body);
+        const saved = await saveCheckedDraft(db, currentUser(res), params.id, body);
         res.status(201).location(`/api/plans/${saved.id}`).json(saved);
       },
     }),
@@ -88,7 +59,7 @@ export function planRoutes(db: Database): Route[] {
       input: { params: planParams },
       responses: { 200: { description: 'the plan version', schema: planRecord } },
       handle: async ({ params }, res) => {
-        const found = await planOrThrow(params.planId);
+        const found = await requirePlan(db, params.planId);
         await recordRead(db, currentUser(res), `plan/${found.id}`);
         res.set('ETag', `"${found.revision}"`).json(found);
       },
@@ -107,33 +78,7 @@ export function planRoutes(db: Database): Route[] {
         412: { description: 'stale_revision: the draft changed since If-Match was read' },
       },
       handle: async ({ params }, res, req) => {
-        const ifMatch = req.get('If-Match')?.trim();
-        const user = currentUser(res);
-        await db.transaction(async (tx) => {
-          const found = await lockPlan(tx, params.planId);
-          if (!found) throw new ApiError(404, 'not_found', `no plan ${params.planId}`);
-          if (found.status !== 'draft')
-            throw new ApiError(
-              409,
-              'not_draft',
-              `versjon ${found.version} er publisert og kan ikke forkastes`,
-            );
-          if (ifMatch !== undefined && ifMatch !== '*' && revisionOf(ifMatch) !== found.revision)
-            throw new ApiError(
-              412,
-              'stale_revision',
-              `utkastet er endret siden (revisjon ${found.revision}); last det inn på nytt`,
-              { revision: found.revision },
-            );
-          await deletePlan(tx, found.id);
-          const { plan: _body, ...summary } = found;
-          await recordAudit(tx, {
-            user,
-            action: 'plan.discard',
-            object: `plan/${found.id}`,
-            before: summary,
-          });
-        });
+        await discardDraft(db, currentUser(res), params.planId, req.get('If-Match')?.trim());
         res.status(204).end();
       },
     }),
@@ -149,14 +94,7 @@ export function planRoutes(db: Database): Route[] {
         409: { description: 'already published' },
       },
       handle: async ({ params }, res) => {
-        const audited = auditedTransactions(db, (summary: PlanSummary) => ({
-          user: currentUser(res),
-          action: 'plan.publish',
-          object: `plan/${summary.id}`,
-          before: { status: 'draft' },
-          after: summary,
-        }));
-        res.json(await publishPlan(audited, params.planId));
+        res.json(await publishDraft(db, currentUser(res), params.planId));
       },
     }),
     defineRoute({
@@ -171,20 +109,7 @@ export function planRoutes(db: Database): Route[] {
         422: { description: 'the two plans belong to different instances' },
       },
       handle: async ({ params }, res) => {
-        const [from, to] = await Promise.all([planOrThrow(params.planId), planOrThrow(params.otherId)]);
-        if (from.instanceId !== to.instanceId) {
-          throw new ApiError(
-            422,
-            'different_instances',
-            `plan ${from.id} belongs to instance ${from.instanceId}, plan ${to.id} to ${to.instanceId}`,
-          );
-        }
-        const user = currentUser(res);
-        await recordRead(db, user, `plan/${from.id}`, { diffWith: to.id });
-        await recordRead(db, user, `plan/${to.id}`, { diffWith: from.id });
-        const { plan: before, ...fromSummary } = from;
-        const { plan: after, ...toSummary } = to;
-        res.json({ from: fromSummary, to: toSummary, ...diffPlans(before, after) });
+        res.json(await compareVersions(db, currentUser(res), params.planId, params.otherId));
       },
     }),
   ];

@@ -1,16 +1,9 @@
 import { instanceParams } from '../../api/params.ts';
-import { recordAudit } from '../audit/record.ts';
-import { currentUser } from '../auth/access.ts';
 import { series } from '../../solver/formats.ts';
+import { currentUser } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
-import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
-import { exportInstance } from '../repos/instances.ts';
-import { insertSeries } from '../repos/series.ts';
-import { seriesIssues } from '../series/check.ts';
-
-const duplicate = (seriesId: string) =>
-  new ApiError(409, 'duplicate_id', `det finnes allerede en serie med id ${seriesId}`, { path: 'body.id' });
+import { createSeries } from '../series/create.ts';
 
 /** Rotation series: a new one for a person, from a pattern, with the beds chosen for it as pins. */
 export function seriesRoutes(db: Database): Route[] {
@@ -33,30 +26,7 @@ export function seriesRoutes(db: Database): Route[] {
         },
       },
       handle: async ({ params, body }, res) => {
-        const user = currentUser(res);
-        const stored = await db.transaction(async (tx) => {
-          const inst = await exportInstance(tx, params.id);
-          if (!inst) throw new ApiError(404, 'not_found', `no instance ${params.id}`);
-          if (inst.series.some((s) => s.id === body.id)) throw duplicate(body.id);
-          const [first, ...more] = seriesIssues(inst, body);
-          if (first) {
-            const also = more.length > 0 ? ` (og ${more.length} til)` : '';
-            throw new ApiError(
-              422,
-              'invalid_series',
-              `serien kan ikke lagres: ${first.path.replace(/^body\./, '')}: ${first.message}${also}`,
-              [first, ...more],
-            );
-          }
-          if (!(await insertSeries(tx, params.id, body))) throw duplicate(body.id);
-          await recordAudit(tx, {
-            user,
-            action: 'series.create',
-            object: `instance/${params.id}/series/${body.id}`,
-            after: body,
-          });
-          return body;
-        });
+        const stored = await createSeries(db, currentUser(res), params.id, body);
         res
           .status(201)
           .location(`/api/instances/${encodeURIComponent(params.id)}`)

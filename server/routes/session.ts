@@ -1,16 +1,10 @@
 import { credentials, session as sessionBody } from '../../api/session.ts';
-import { recordAudit } from '../audit/record.ts';
 import { ALL_ROLES, checkCsrf, currentUser, PUBLIC } from '../auth/access.ts';
 import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from '../auth/cookie.ts';
+import { logIn, logOut } from '../auth/login.ts';
 import { LoginThrottle } from '../auth/throttle.ts';
-import { unknownUserHash, verifyPassword } from '../auth/password.ts';
-import { closeSession, openSession, pruneSessions } from '../auth/sessions.ts';
-import { findLogin } from '../auth/users.ts';
 import type { Database } from '../db/database.ts';
-import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
-
-const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'feil brukernavn eller passord');
 
 /** Logging in and out: a session cookie (HttpOnly, SameSite=Strict) and the CSRF token for writes. */
 export function sessionRoutes(db: Database, throttle = new LoginThrottle()): Route[] {
@@ -29,22 +23,7 @@ export function sessionRoutes(db: Database, throttle = new LoginThrottle()): Rou
         429: { description: 'too many failed attempts for this user name; wait and try again' },
       },
       handle: async ({ body }, res, req) => {
-        const name = body.username.trim().toLowerCase();
-        throttle.check(name);
-        const found = await findLogin(db, name);
-        // An unknown user costs one scrypt too, so the answer's timing does not tell which names exist.
-        const ok = await verifyPassword(body.password, found?.passwordHash ?? (await unknownUserHash()));
-        if (!found || !ok) {
-          throttle.failed(name);
-          throw invalidCredentials();
-        }
-        throttle.succeeded(name);
-        const session = await db.transaction(async (tx) => {
-          await pruneSessions(tx);
-          const opened = await openSession(tx, found.user);
-          await recordAudit(tx, { user: found.user, action: 'login', object: `user/${found.user.username}` });
-          return opened;
-        });
+        const session = await logIn(db, throttle, body);
         setSessionCookie(req, res, session.token);
         res.json({ user: session.user, csrfToken: session.csrfToken });
       },
@@ -79,10 +58,7 @@ export function sessionRoutes(db: Database, throttle = new LoginThrottle()): Rou
         const { user } = res.locals;
         if (token && user) {
           checkCsrf(req, res);
-          await db.transaction(async (tx) => {
-            await closeSession(tx, token);
-            await recordAudit(tx, { user, action: 'logout', object: `user/${user.username}` });
-          });
+          await logOut(db, user, token);
         }
         clearSessionCookie(req, res);
         res.status(204).end();

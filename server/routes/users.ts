@@ -1,10 +1,9 @@
 import { newUser, user, userList } from '../../api/users.ts';
-import { recordAudit } from '../audit/record.ts';
 import { ADMINS, currentUser } from '../auth/access.ts';
-import { createUser, isUniqueViolation, listUsers } from '../auth/users.ts';
+import { addUser } from '../auth/addUser.ts';
 import type { Database } from '../db/database.ts';
-import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
+import { listUsers } from '../repos/users.ts';
 
 /** Users and their roles and scopes; admins only. */
 export function userRoutes(db: Database): Route[] {
@@ -35,24 +34,8 @@ export function userRoutes(db: Database): Route[] {
         409: { description: 'the user name is taken' },
       },
       handle: async ({ body }, res) => {
-        const admin = currentUser(res);
-        try {
-          const created = await db.transaction(async (tx) => {
-            const user = await createUser(tx, body);
-            await recordAudit(tx, {
-              user: admin,
-              action: 'user.create',
-              object: `user/${user.username}`,
-              after: user,
-            });
-            return user;
-          });
-          res.status(201).location(`/api/users/${created.username}`).json(created);
-        } catch (error) {
-          if (isUniqueViolation(error))
-            throw new ApiError(409, 'conflict', `brukernavnet ${body.username} er allerede i bruk`);
-          throw error;
-        }
+        const created = await addUser(db, currentUser(res), body);
+        res.status(201).location(`/api/users/${created.username}`).json(created);
       },
     }),
   ];

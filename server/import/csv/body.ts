@@ -12,12 +12,12 @@ export async function readCsvBody(req: Request, res: Response): Promise<string> 
     throw new ApiError(
       415,
       'unsupported_media_type',
-      'the request body must be CSV (Content-Type: text/csv)',
+      'innholdet i forespørselen må være CSV (Content-Type: text/csv)',
     );
   await new Promise<void>((resolve, reject) => {
     textParser(req, res, (error?: unknown) => (error ? reject(error) : resolve()));
   });
   if (typeof req.body !== 'string')
-    throw new ApiError(400, 'bad_request', 'the request body could not be read');
+    throw new ApiError(400, 'bad_request', 'innholdet i forespørselen kunne ikke leses');
   return req.body;
 }

@@ -25,3 +25,13 @@ export function invalidCsv(issues: CsvIssue[]): ApiError {
   const more = sorted.length > 1 ? ` (og ${sorted.length - 1} feil til)` : '';
   return new ApiError(422, 'invalid_csv', `${where}${first?.message ?? 'ugyldig CSV'}${more}`, sorted);
 }
+
+/** What `apply` gives, or the 422 answer listing every issue when it refuses the file. */
+export function refusingBadFiles<T>(apply: () => T): T {
+  try {
+    return apply();
+  } catch (error) {
+    if (error instanceof CsvImportError) throw invalidCsv(error.issues);
+    throw error;
+  }
+}

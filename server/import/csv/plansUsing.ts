@@ -1,5 +1,5 @@
-import type { Plan } from '../../../solver/formats.ts';
 import type { Queryable } from '../../db/database.ts';
+import { listPlanBodies } from '../../repos/plans.ts';
 
 export interface PlanUsingBeds {
   planId: number;
@@ -15,15 +15,12 @@ export async function plansUsing(
 ): Promise<PlanUsingBeds[]> {
   if (bedIds.length === 0) return [];
   const wanted = new Set(bedIds);
-  const rows = await q.query<{ id: number; version: number; body: Plan }>(
-    'SELECT id, version, body FROM plans WHERE instance_id = $1 ORDER BY version',
-    [instanceId],
-  );
+  const rows = await listPlanBodies(q, instanceId);
   return rows
     .map((r) => ({
       planId: r.id,
       version: r.version,
-      bedIds: [...new Set(r.body.stays.map((s) => s.bedId).filter((b) => wanted.has(b)))],
+      bedIds: [...new Set(r.plan.stays.map((s) => s.bedId).filter((b) => wanted.has(b)))],
     }))
     .filter((p) => p.bedIds.length > 0);
 }

@@ -70,13 +70,13 @@ describe("a ward's calendar feed", () => {
   it('answers an unknown ward with 404', async () => {
     const response = await feed('NO-SUCH-WARD');
     expect(response.status).toBe(404);
-    expect(response.body.error.message).toBe('no ward NO-SUCH-WARD in instance tiny');
+    expect(response.body.error.message).toBe('finner ikke avdelingen NO-SUCH-WARD i instansen tiny');
   });
 
   it('answers an unknown instance with 404', async () => {
     const response = await feed('C1-W1', 'nope');
     expect(response.status).toBe(404);
-    expect(response.body.error.message).toBe('no instance nope');
+    expect(response.body.error.message).toBe('finner ikke instansen nope');
   });
 
   it('answers a missing instance parameter with 400 naming it', async () => {

@@ -47,7 +47,7 @@ describe('importing an instance', () => {
     const response = await t.planner.post('/api/instances?id=tiny').send(fixtureJson('tiny'));
     expect(response.status).toBe(409);
     expect(response.body).toEqual({
-      error: { code: 'conflict', message: 'an instance with id tiny already exists', details: null },
+      error: { code: 'conflict', message: 'det finnes allerede en instans med id tiny', details: null },
     });
   });
 
@@ -113,7 +113,7 @@ describe('reading instances', () => {
     const response = await t.planner.get('/api/instances/nope');
     expect(response.status).toBe(404);
     expect(response.body).toEqual({
-      error: { code: 'not_found', message: 'no instance nope', details: null },
+      error: { code: 'not_found', message: 'finner ikke instansen nope', details: null },
     });
   });
 

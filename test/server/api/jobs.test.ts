@@ -219,7 +219,11 @@ describe('solve jobs', () => {
     for (const path of ['/api/jobs/nope', '/api/jobs/nope/events']) {
       const response = await t.planner.get(path);
       expect(response.status).toBe(404);
-      expect(response.body.error).toEqual({ code: 'not_found', message: 'no job nope', details: null });
+      expect(response.body.error).toEqual({
+        code: 'not_found',
+        message: 'finner ikke jobben nope',
+        details: null,
+      });
     }
     const cancel = await t.planner.delete('/api/jobs/nope');
     expect(cancel.status).toBe(404);
@@ -229,7 +233,7 @@ describe('solve jobs', () => {
   it('answers a solve of an unknown instance with 404 and a bad body with 400', async () => {
     const unknown = await t.planner.post('/api/instances/nope/solve').send({});
     expect(unknown.status).toBe(404);
-    expect(unknown.body.error.message).toBe('no instance nope');
+    expect(unknown.body.error.message).toBe('finner ikke instansen nope');
     const bad = await t.planner.post('/api/instances/tiny/solve').send({ timeLimitSeconds: 0 });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('invalid_input');

@@ -37,7 +37,7 @@ describe('saving a plan', () => {
   it('refuses a plan for an unknown instance with 404', async () => {
     const response = await t.planner.post('/api/instances/nope/plans').send(tinyPlan());
     expect(response.status).toBe(404);
-    expect(response.body.error.message).toBe('no instance nope');
+    expect(response.body.error.message).toBe('finner ikke instansen nope');
   });
 
   it('refuses a plan that is not in the format with 400 naming the field', async () => {
@@ -87,7 +87,7 @@ describe('plan versions', () => {
   it('answers an unknown plan with 404', async () => {
     const response = await t.planner.get('/api/plans/999999');
     expect(response.status).toBe(404);
-    expect(response.body.error.message).toBe('no plan 999999');
+    expect(response.body.error.message).toBe('finner ikke plan 999999');
   });
 
   it('answers a plan id that is not a number with 400 naming the parameter', async () => {

@@ -42,7 +42,7 @@ describe('errors, always in the one JSON shape', () => {
     expect(response.status).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     expect(response.body).toEqual({
-      error: { code: 'not_found', message: 'no such endpoint: GET /api/nothing-here', details: null },
+      error: { code: 'not_found', message: 'finner ikke endepunktet GET /api/nothing-here', details: null },
     });
   });
 
@@ -55,7 +55,7 @@ describe('errors, always in the one JSON shape', () => {
   it('answers a known path with an unsupported method with 404 JSON', async () => {
     const response = await t.planner.delete('/api/instances');
     expect(response.status).toBe(404);
-    expect(response.body.error.message).toBe('no such endpoint: DELETE /api/instances');
+    expect(response.body.error.message).toBe('finner ikke endepunktet DELETE /api/instances');
   });
 
   it('answers a body that is not JSON with 400 invalid_json', async () => {
@@ -65,7 +65,11 @@ describe('errors, always in the one JSON shape', () => {
       .send('{"version": 1,');
     expect(response.status).toBe(400);
     expect(response.body).toEqual({
-      error: { code: 'invalid_json', message: 'the request body is not valid JSON', details: null },
+      error: {
+        code: 'invalid_json',
+        message: 'innholdet i forespørselen er ikke gyldig JSON',
+        details: null,
+      },
     });
   });
 
@@ -90,7 +94,7 @@ describe('errors, always in the one JSON shape', () => {
       .set('Cookie', 'sengeplan_session=some-token');
     expect(response.status).toBe(500);
     expect(response.body).toEqual({
-      error: { code: 'internal', message: 'internal server error', details: null },
+      error: { code: 'internal', message: 'intern feil på serveren', details: null },
     });
   });
 });

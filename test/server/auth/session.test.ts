@@ -96,7 +96,7 @@ describe('the session', () => {
     const response = await request(t.app).get('/api/instances');
     expect(response.status).toBe(401);
     expect(response.body).toEqual({
-      error: { code: 'unauthenticated', message: 'logg inn først (no session)', details: null },
+      error: { code: 'unauthenticated', message: 'logg inn først', details: null },
     });
   });
 

@@ -33,7 +33,11 @@ describe('POST /api/plans/:planId/solve', () => {
   it('answers 404 for a plan that does not exist', async () => {
     const response = await t.planner.post('/api/plans/999999/solve').send({});
     expect(response.status).toBe(404);
-    expect(response.body.error).toEqual({ code: 'not_found', message: 'no plan 999999', details: null });
+    expect(response.body.error).toEqual({
+      code: 'not_found',
+      message: 'finner ikke plan 999999',
+      details: null,
+    });
   });
 
   it('validates the options as the instance solve does', async () => {

@@ -104,7 +104,7 @@ describeOnEachEngine('instances', (engine) => {
     await importInstance(db, tiny, { id: 'same', name: 'first' });
     const second = importInstance(db, fixture('small'), { id: 'same', name: 'second' });
     await expect(second).rejects.toEqual(
-      new RepoError('conflict', 'an instance with id same already exists'),
+      new RepoError('conflict', 'det finnes allerede en instans med id same'),
     );
     expect((await findInstance(db, 'same'))?.name).toBe('first');
     expect(await exportInstance(db, 'same')).toStrictEqual(tiny);

@@ -57,7 +57,7 @@ describeOnEachEngine('plan versions', (engine) => {
 
   it('refuses a draft for an instance it does not have and stores nothing', async () => {
     await expect(saveDraft(db, 'nope', tinyPlan())).rejects.toEqual(
-      new RepoError('not_found', 'no instance nope'),
+      new RepoError('not_found', 'finner ikke instansen nope'),
     );
     expect(await db.query('SELECT id FROM plans')).toEqual([]);
   });
@@ -74,12 +74,14 @@ describeOnEachEngine('plan versions', (engine) => {
     const saved = await saveDraft(db, 'tiny', tinyPlan());
     await publishPlan(db, saved.id);
     await expect(publishPlan(db, saved.id)).rejects.toEqual(
-      new RepoError('conflict', `plan ${saved.id} (version 1) is already published`),
+      new RepoError('conflict', `plan ${saved.id} (versjon 1) er allerede publisert`),
     );
   });
 
   it('answers not found when publishing a plan it does not have', async () => {
-    await expect(publishPlan(db, 999_999)).rejects.toEqual(new RepoError('not_found', 'no plan 999999'));
+    await expect(publishPlan(db, 999_999)).rejects.toEqual(
+      new RepoError('not_found', 'finner ikke plan 999999'),
+    );
   });
 
   it('takes the published version with the highest number as the latest, ignoring newer drafts', async () => {

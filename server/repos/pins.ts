@@ -1,17 +1,23 @@
-/** Writes what an override changes in the instance: the pin of a request or occurrence, a request's nights. */
+/** The pins of requests and of series occurrences, which overrides and events write. */
 import type { Queryable } from '../db/database.ts';
-import type { Pin } from './apply.ts';
-import type { PlanRef } from '../../api/refs.ts';
-import { isRequestRef } from './refs.ts';
+
+/** A stay of the plan as pins name it: a request, or one occurrence of a series. */
+export type PinnedRef = { requestId: string } | { seriesId: string; occurrence: number };
+
+/** Where a stay is pinned: a bed, a first night, or both. */
+export interface PinPlace {
+  bedId?: string | undefined;
+  start?: string | undefined;
+}
 
 /** Gives `ref` the pin `pin`, or takes its pin away (null). */
 export async function writePin(
   tx: Queryable,
   instanceId: string,
-  ref: PlanRef,
-  pin: Pin | null,
+  ref: PinnedRef,
+  pin: PinPlace | null,
 ): Promise<void> {
-  if (isRequestRef(ref)) {
+  if ('requestId' in ref) {
     await tx.query(
       `UPDATE requests SET pinned = $3, pin_bed_id = $4, pin_start = $5 WHERE instance_id = $1 AND id = $2`,
       [instanceId, ref.requestId, pin !== null, pin?.bedId ?? null, pin?.start ?? null],
@@ -35,18 +41,4 @@ export async function writePin(
        FROM series_pins WHERE instance_id = $1 AND series_id = $2`,
     [instanceId, ref.seriesId, ref.occurrence, pin.bedId ?? null, pin.start ?? null],
   );
-}
-
-/** A request's decided length after an extension or a shortening by hand. */
-export async function writeRequestNights(
-  tx: Queryable,
-  instanceId: string,
-  requestId: string,
-  nights: number,
-): Promise<void> {
-  await tx.query('UPDATE requests SET nights = $3 WHERE instance_id = $1 AND id = $2', [
-    instanceId,
-    requestId,
-    nights,
-  ]);
 }
