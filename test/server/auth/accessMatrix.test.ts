@@ -51,7 +51,7 @@ const noShow = (stay: { requestId: string } | { seriesId: string; occurrence: nu
 });
 
 const matrix: Record<string, Row> = {
-  'GET /': { allowed: 'public', calls: { own: at('/') } },
+  'GET /': { allowed: EVERYONE, calls: { own: at('/') } },
   'GET /api/health': { allowed: 'public', calls: { own: at('/api/health') } },
   'GET /api/openapi.json': { allowed: 'public', calls: { own: at('/api/openapi.json') } },
   'POST /api/session': {
