@@ -4,6 +4,7 @@ import { sessionMiddleware } from './auth/middleware.ts';
 import type { Database } from './db/database.ts';
 import { errorHandler, notFound } from './errors.ts';
 import { JobManager } from './jobs/manager.ts';
+import { jsonBody } from './http/body.ts';
 import { requestLog } from './http/requestLog.ts';
 import { routerFor } from './http/route.ts';
 import { resolveWebRoot, webApp } from './http/webApp.ts';
@@ -42,7 +43,7 @@ export function createApp({ db, logger = silentLogger, jobs, webRoot }: AppDeps)
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLog(logger));
-  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(jsonBody(BODY_LIMIT));
   const web = resolveWebRoot(webRoot);
   if (web) app.use(webApp(web));
   app.use(sessionMiddleware(db));
