@@ -7,6 +7,7 @@ import { JobManager } from './jobs/manager.ts';
 import { jsonBody } from './http/body.ts';
 import { requestLog } from './http/requestLog.ts';
 import { routerFor } from './http/route.ts';
+import { securityHeaders } from './http/securityHeaders.ts';
 import { resolveWebRoot, webApp } from './http/webApp.ts';
 import { silentLogger } from './log.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -43,6 +44,7 @@ export function createApp({ db, logger = silentLogger, jobs, webRoot }: AppDeps)
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLog(logger));
+  app.use(securityHeaders());
   app.use(jsonBody(BODY_LIMIT));
   const web = resolveWebRoot(webRoot);
   if (web) app.use(webApp(web));
