@@ -7,10 +7,12 @@ import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { applyBedCsv } from '../import/csv/beds/apply.ts';
 import { replaceBedTree } from '../import/csv/beds/store.ts';
-import { readCsvBody } from '../import/csv/body.ts';
+import { bedRow } from '../import/csv/beds/row.ts';
+import { readCsvRows } from '../import/csv/body.ts';
 import { CsvImportError, invalidCsv } from '../import/csv/issues.ts';
 import { plansUsing } from '../import/csv/plansUsing.ts';
 import { applyRequestCsv } from '../import/csv/requests/apply.ts';
+import { requestRow } from '../import/csv/requests/row.ts';
 import { appendRequests } from '../import/csv/requests/store.ts';
 import { exportInstance, findInstance } from '../repos/instances.ts';
 import { instanceEntry } from '../schemas.ts';
@@ -70,11 +72,11 @@ export function csvImportRoutes(db: Database): Route[] {
         422: invalidCsvDoc,
       },
       handle: async ({ params }, res, req) => {
-        const text = await readCsvBody(req, res);
+        const file = await readCsvRows(req, res, bedRow);
         const user = currentUser(res);
         const beds = await db.transaction(async (tx) => {
           const current = await lockedInstance(tx, params.id);
-          const { instance, dropped } = refusingBadFiles(() => applyBedCsv(text, current));
+          const { instance, dropped } = refusingBadFiles(() => applyBedCsv(file, current));
           const inUse = await plansUsing(tx, params.id, dropped);
           if (inUse.length > 0) {
             const named = [...new Set(inUse.flatMap((p) => p.bedIds))].join(', ');
@@ -119,11 +121,11 @@ export function csvImportRoutes(db: Database): Route[] {
         422: invalidCsvDoc,
       },
       handle: async ({ params }, res, req) => {
-        const text = await readCsvBody(req, res);
+        const file = await readCsvRows(req, res, requestRow);
         const user = currentUser(res);
         const added = await db.transaction(async (tx) => {
           const current = await lockedInstance(tx, params.id);
-          const { requests, people } = refusingBadFiles(() => applyRequestCsv(text, current));
+          const { requests, people } = refusingBadFiles(() => applyRequestCsv(file, current));
           await appendRequests(tx, params.id, { requests, people });
           await recordAudit(tx, {
             user,

@@ -1,6 +1,10 @@
 import express, { type Request, type Response } from 'express';
+import type { z } from 'zod';
 import { ApiError } from '../../errors.ts';
 import { decodingWith } from '../../http/body.ts';
+import { readRows, type ParsedRows } from './columns.ts';
+import { CsvImportError, invalidCsv } from './issues.ts';
+import { runInSlices } from './slices.ts';
 
 /** A CSV file of a Bergen-size bed tree or waiting list is well under 1 MB. */
 export const CSV_LIMIT = '4mb';
@@ -23,4 +27,22 @@ export async function readCsvBody(req: Request, res: Response): Promise<string> 
   if (typeof req.body !== 'string')
     throw new ApiError(400, 'bad_request', 'the request body could not be read');
   return req.body;
+}
+
+/**
+ * The request's CSV body read as rows of `row`, in slices that leave the event loop free for other requests;
+ * a bad file is answered 422 `invalid_csv` here, before the import touches its instance.
+ */
+export async function readCsvRows<S extends z.ZodObject>(
+  req: Request,
+  res: Response,
+  row: S,
+): Promise<ParsedRows<z.output<S>>> {
+  const text = await readCsvBody(req, res);
+  try {
+    return await runInSlices(readRows(text, row));
+  } catch (error) {
+    if (error instanceof CsvImportError) throw invalidCsv(error.issues);
+    throw error;
+  }
 }
