@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { format } from 'prettier';
 
 const PASSWORD = 'bench-passord-123';
 const FOUR_MB = 4 * 1024 * 1024 - 1024;
@@ -176,7 +177,7 @@ try {
     console.log(`${file.name}: ${answer} in ${uploadMs.toFixed(0)} ms, ${latencies.length} health answers`);
   }
   const uptime = execFileSync('uptime', { encoding: 'utf8' }).trim();
-  const report = render(rows, uptime);
+  const report = await format(render(rows, uptime), { parser: 'markdown' });
   await writeFile('bench/health-results.md', report);
   console.log(report);
 } finally {
