@@ -39,6 +39,8 @@ function fileOf(row: (i: number) => string, last = ''): string {
 const longId = (i: number) => `R${String(i).padStart(7, '0')}-${'x'.repeat(191)}`;
 
 const files: { name: string; text: string }[] = [
+  { name: 'a header of 2 million columns on one line', text: 'a;'.repeat(FOUR_MB / 2) },
+  { name: 'a header, then one row of 2 million cells', text: `${header}\n${'x;'.repeat(FOUR_MB / 2 - 40)}` },
   { name: 'a;b on every line (about 1 million lines, past the line cap)', text: 'a;b\n'.repeat(FOUR_MB / 4) },
   {
     name: 'long valid request rows up to the line cap, the last one bad (read whole, then refused)',

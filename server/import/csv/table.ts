@@ -13,6 +13,12 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
+/** The most characters one record (a row, with quoted line breaks) may have; the formats need a few hundred. */
+export const MAX_RECORD_CHARS = 10_000;
+
+/** The most columns a file may have; the formats have a dozen. */
+export const MAX_COLUMNS = 50;
+
 const countOutsideQuotes = (line: string, char: string) => {
   let count = 0;
   let quoted = false;
@@ -25,7 +31,8 @@ const countOutsideQuotes = (line: string, char: string) => {
 
 /** `;` (what Excel writes with Norwegian settings) unless the header line has more commas. */
 export function detectDelimiter(text: string): ';' | ',' {
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? '';
+  const start = text.slice(0, MAX_RECORD_CHARS + 1).replace(/^\uFEFF/, '');
+  const header = start.split(/\r?\n|\r/, 1)[0] ?? '';
   return countOutsideQuotes(header, ',') > countOutsideQuotes(header, ';') ? ',' : ';';
 }
 
@@ -34,8 +41,9 @@ const isBlank = (record: string[]) => record.every((cell) => cell.trim() === '')
 /** At most this many lines: four times Bergen's waiting list (5,100 requests) with room to spare. */
 export const MAX_CSV_LINES = 20_000;
 
-/** Lines given to the CSV parser at once: one slice of the work. */
+/** What is given to the CSV parser at once (one slice of the work): this many lines or characters. */
 const LINES_PER_PIECE = 200;
+const CHARS_PER_PIECE = 64 * 1024;
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -48,8 +56,9 @@ interface Piece {
 }
 
 /**
- * The text cut into pieces of about LINES_PER_PIECE lines, each cut at a line break outside quotes (an
- * even number of `"` before it), so that every record lies in one piece; too many lines refuse the file.
+ * The text cut into pieces of about LINES_PER_PIECE lines or CHARS_PER_PIECE characters, each cut at a line
+ * break outside quotes (an even number of `"` before it), so that every record lies in one piece; too many
+ * lines, or a line too long, refuse the file.
  */
 function* piecesOf(text: string): Sliced<Piece[]> {
   const pieces: Piece[] = [];
@@ -57,16 +66,22 @@ function* piecesOf(text: string): Sliced<Piece[]> {
   let lines = 0;
   let linesBefore = 0;
   let quoted = false;
+  let lineStart = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
+    if (i - lineStart > MAX_RECORD_CHARS)
+      throw new CsvImportError([
+        { line: lines + 1, column: null, message: `linjen er lengre enn ${MAX_RECORD_CHARS} tegn` },
+      ]);
     if (c === QUOTE) quoted = !quoted;
     else if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
       lines += 1;
+      lineStart = i + 1;
       if (lines >= MAX_CSV_LINES && i + 1 < text.length)
         throw new CsvImportError([
           { line: MAX_CSV_LINES + 1, column: null, message: `fila har mer enn ${MAX_CSV_LINES} linjer` },
         ]);
-      if (!quoted && lines - linesBefore >= LINES_PER_PIECE) {
+      if (!quoted && (lines - linesBefore >= LINES_PER_PIECE || i - start >= CHARS_PER_PIECE)) {
         pieces.push({ text: text.slice(start, i + 1), linesBefore });
         start = i + 1;
         linesBefore = lines;
@@ -92,6 +107,7 @@ function parsePiece({ text, linesBefore }: Piece, delimiter: string): CsvRecord[
       info: true,
       relax_column_count: true,
       skip_empty_lines: false,
+      max_record_size: MAX_RECORD_CHARS,
     }) as unknown as { record: string[]; info: { lines: number } }[];
     return parsed.map(({ record, info }) => ({ record, endLine: linesBefore + info.lines }));
   } catch (error) {
@@ -133,6 +149,14 @@ export function* readCsvTableSliced(text: string): Sliced<CsvTable> {
   const [head, ...body] = records;
   if (!head || isBlank(head.record))
     throw new CsvImportError([{ line: 1, column: null, message: 'filen mangler overskriftslinje' }]);
+  if (head.record.length > MAX_COLUMNS)
+    throw new CsvImportError([
+      {
+        line: 1,
+        column: null,
+        message: `overskriften har ${head.record.length} kolonner, mer enn ${MAX_COLUMNS}`,
+      },
+    ]);
   const headers = head.record.map((h) => h.trim());
   const issues: CsvIssue[] = [];
   const rows: CsvRow[] = [];

@@ -4,7 +4,7 @@ import { readRows } from '../../../server/import/csv/columns.ts';
 import { MAX_LISTED_ISSUES } from '../../../server/import/csv/issues.ts';
 import { requestRow } from '../../../server/import/csv/requests/row.ts';
 import { runAtOnce, runInSlices } from '../../../server/import/csv/slices.ts';
-import { MAX_CSV_LINES } from '../../../server/import/csv/table.ts';
+import { MAX_COLUMNS, MAX_CSV_LINES, MAX_RECORD_CHARS } from '../../../server/import/csv/table.ts';
 import { testApp, type TestApp } from '../support/app.ts';
 import { START_TIMEOUT_MS } from '../support/engines.ts';
 import { fixtureJson } from '../support/fixtures.ts';
@@ -79,6 +79,30 @@ describe('reading a file in slices', () => {
     expect(issues.map((i) => [i.line, i.column])).toEqual([
       [200, 'kilde'],
       [502, 'netter'],
+    ]);
+  });
+
+  it(`refuses a line of more than ${MAX_RECORD_CHARS} characters, naming it`, () => {
+    const text = [header, validRow(1), 'x;'.repeat(MAX_RECORD_CHARS)].join('\n');
+    expect(refusal(() => runAtOnce(readRows(text, requestRow)))).toEqual([
+      { line: 3, column: null, message: `linjen er lengre enn ${MAX_RECORD_CHARS} tegn` },
+    ]);
+  });
+
+  it(`refuses a quoted cell of more than ${MAX_RECORD_CHARS} characters over many lines`, () => {
+    const text = [header, `X1;P1;korttid;2027-02-01;7;3;"${'hjemme\n'.repeat(2_000)}"`].join('\n');
+    const [issue] = refusal(() => runAtOnce(readRows(text, requestRow)));
+    expect(issue?.message).toMatch(/^filen kan ikke leses som CSV: Max Record Size/);
+  });
+
+  it(`refuses a header of more than ${MAX_COLUMNS} columns with one issue`, () => {
+    const text = [Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => `k${i}`).join(';'), 'x'].join('\n');
+    expect(refusal(() => runAtOnce(readRows(text, requestRow)))).toEqual([
+      {
+        line: 1,
+        column: null,
+        message: `overskriften har ${MAX_COLUMNS + 1} kolonner, mer enn ${MAX_COLUMNS}`,
+      },
     ]);
   });
 });
