@@ -22,12 +22,11 @@ export const MAX_TURNOVER_DAYS = 30;
 export const MAX_FLEX_DAYS = 366;
 export const MAX_WARD_BEDS = 100_000;
 
-export const isoDate = z
-  .string()
-  .refine(isIsoDate, { message: 'must be a calendar date YYYY-MM-DD', abort: true })
-  .refine((d) => d >= FIRST_DATE && d <= LAST_DATE, {
-    message: `must be a date from ${FIRST_DATE} to ${LAST_DATE}`,
-  });
+export const isoDate = z.string().superRefine((value, ctx) => {
+  if (!isIsoDate(value)) ctx.addIssue({ code: 'custom', message: 'must be a calendar date YYYY-MM-DD' });
+  else if (value < FIRST_DATE || value > LAST_DATE)
+    ctx.addIssue({ code: 'custom', message: `must be a date from ${FIRST_DATE} to ${LAST_DATE}` });
+});
 
 export const id = z.string().min(1);
 
