@@ -4,15 +4,40 @@
  * Unknown fields are stripped on input; fields may be added here, never dropped or renamed.
  */
 import { z } from 'zod';
-import { isIsoDate } from './dates.ts';
+import { daysBetween, isIsoDate } from './dates.ts';
 
-export const isoDate = z.string().refine(isIsoDate, { message: 'must be a calendar date YYYY-MM-DD' });
+/**
+ * Domain bounds: generous for any municipality's plan, and small enough that no file or request can make a
+ * solver, checker or server loop or allocate without limit.
+ */
+export const FIRST_DATE = '2000-01-01';
+export const LAST_DATE = '2100-12-31';
+/** Nights of one stay or phase (the CSV import has the same cap). */
+export const MAX_NIGHTS = 1000;
+/** Nights of a horizon, and of the window a stay may start in: three years. */
+export const MAX_SPAN_NIGHTS = 1100;
+/** Occurrences of a rotation series (one a night for the whole date range stays below it). */
+export const MAX_OCCURRENCE = 40_000;
+export const MAX_TURNOVER_DAYS = 30;
+export const MAX_FLEX_DAYS = 366;
+export const MAX_WARD_BEDS = 100_000;
+
+export const isoDate = z.string().superRefine((value, ctx) => {
+  if (!isIsoDate(value)) ctx.addIssue({ code: 'custom', message: 'must be a calendar date YYYY-MM-DD' });
+  else if (value < FIRST_DATE || value > LAST_DATE)
+    ctx.addIssue({ code: 'custom', message: `must be a date from ${FIRST_DATE} to ${LAST_DATE}` });
+});
 
 export const id = z.string().min(1);
 
 /** True unless both are valid dates and `later` comes before `earlier` (a bad date is reported on its own). */
 const inOrder = (earlier: string, later: string, strictly = false) =>
   !isIsoDate(earlier) || !isIsoDate(later) || (strictly ? earlier < later : earlier <= later);
+
+/** True unless both are valid dates more than MAX_SPAN_NIGHTS apart. */
+const withinSpan = (earlier: string, later: string) =>
+  !isIsoDate(earlier) || !isIsoDate(later) || daysBetween(earlier, later) <= MAX_SPAN_NIGHTS;
+const spanMessage = `must be at most ${MAX_SPAN_NIGHTS} nights after`;
 
 export const dateRange = z
   .object({ start: isoDate, end: isoDate })
@@ -28,7 +53,7 @@ export const room = z.object({ id, beds: z.array(bed) });
 
 /** At most `beds` of the ward's beds are occupied on each night of [start, end) (staffing, e.g. summer). */
 export const wardCapacity = z
-  .object({ start: isoDate, end: isoDate, beds: z.number().int().min(0) })
+  .object({ start: isoDate, end: isoDate, beds: z.number().int().min(0).max(MAX_WARD_BEDS) })
   .refine((r) => inOrder(r.start, r.end, true), { message: 'end must be after start', path: ['end'] });
 
 export const ward = z.object({
@@ -60,7 +85,7 @@ export const request = z
     kind: z.enum(requestKinds),
     earliestStart: isoDate,
     latestStart: isoDate,
-    nights: z.number().int().min(1),
+    nights: z.number().int().min(1).max(MAX_NIGHTS),
     priority: z.number().int().min(1).max(5),
     source: z.enum(['hospital', 'home']),
     requiredTags: z.array(z.string()).default([]),
@@ -70,31 +95,41 @@ export const request = z
   .refine((r) => inOrder(r.earliestStart, r.latestStart), {
     message: 'latestStart must not be before earliestStart',
     path: ['latestStart'],
+  })
+  .refine((r) => withinSpan(r.earliestStart, r.latestStart), {
+    message: `latestStart ${spanMessage} earliestStart`,
+    path: ['latestStart'],
   });
 
 export const phase = z.object({
-  inNights: z.number().int().min(1),
-  homeNights: z.number().int().min(0),
-  count: z.number().int().min(1).optional(),
+  inNights: z.number().int().min(1).max(MAX_NIGHTS),
+  homeNights: z.number().int().min(0).max(MAX_NIGHTS),
+  count: z.number().int().min(1).max(MAX_OCCURRENCE).optional(),
 });
 
-export const seriesPin = pin.extend({ occurrence: z.number().int().min(0) });
+const occurrence = z.number().int().min(0).max(MAX_OCCURRENCE);
+
+export const seriesPin = pin.extend({ occurrence });
 
 export const series = z
   .object({
     id,
     personId: id,
     kind: z.string().default('rullering'),
-    phases: z.array(phase).min(1),
+    phases: z.array(phase).min(1).max(100),
     firstStart: z.object({ earliest: isoDate, latest: isoDate }),
     until: isoDate,
-    flexDays: z.number().int().min(0).default(0),
+    flexDays: z.number().int().min(0).max(MAX_FLEX_DAYS).default(0),
     requiredTags: z.array(z.string()).default([]),
     preferredCentres: z.array(id).default([]),
     pins: z.array(seriesPin).default([]),
   })
   .refine((s) => inOrder(s.firstStart.earliest, s.firstStart.latest), {
     message: 'firstStart.latest must not be before firstStart.earliest',
+    path: ['firstStart', 'latest'],
+  })
+  .refine((s) => withinSpan(s.firstStart.earliest, s.firstStart.latest), {
+    message: `firstStart.latest ${spanMessage} firstStart.earliest`,
     path: ['firstStart', 'latest'],
   });
 
@@ -104,8 +139,11 @@ export const fixedStay = z
 
 const instanceShape = z.object({
   version: z.literal(1),
-  horizon: dateRange,
-  turnoverDays: z.number().int().min(0).default(0),
+  horizon: dateRange.refine((h) => withinSpan(h.start, h.end), {
+    message: `end ${spanMessage} start`,
+    path: ['end'],
+  }),
+  turnoverDays: z.number().int().min(0).max(MAX_TURNOVER_DAYS).default(0),
   centres: z.array(centre),
   people: z.array(person),
   requests: z.array(request).default([]),
@@ -193,13 +231,13 @@ export const instance = instanceShape.superRefine(checkReferences);
 const staySpan = { bedId: id, start: isoDate, end: isoDate };
 
 export const requestStay = z.object({ requestId: id, ...staySpan });
-export const seriesStay = z.object({ seriesId: id, occurrence: z.number().int().min(0), ...staySpan });
+export const seriesStay = z.object({ seriesId: id, occurrence, ...staySpan });
 export const stay = z
   .union([requestStay, seriesStay])
   .refine((s) => inOrder(s.start, s.end, true), { message: 'end must be after start', path: ['end'] });
 
 export const requestRef = z.object({ requestId: id });
-export const occurrenceRef = z.object({ seriesId: id, occurrence: z.number().int().min(0) });
+export const occurrenceRef = z.object({ seriesId: id, occurrence });
 
 /** A ward staffed for fewer beds than it has over [start, end), named where it stood in the way. */
 export const staffingNote = z.object({
@@ -290,7 +328,7 @@ const cancel = z
     type: z.literal('cancel'),
     requestId: id.optional(),
     seriesId: id.optional(),
-    occurrence: z.number().int().min(0).optional(),
+    occurrence: occurrence.optional(),
     from: isoDate.optional(),
   })
   .refine((e) => (e.requestId === undefined) !== (e.seriesId === undefined), {
@@ -304,7 +342,7 @@ const cancel = z
 const stayTarget = {
   requestId: id.optional(),
   seriesId: id.optional(),
-  occurrence: z.number().int().min(0).optional(),
+  occurrence: occurrence.optional(),
 };
 const namesOneStay = (e: { requestId?: string; seriesId?: string; occurrence?: number }) =>
   e.requestId !== undefined
@@ -318,7 +356,7 @@ export const event = z.discriminatedUnion('type', [
   z.object({ type: z.literal('arrival'), ...stayTarget, date: isoDate }).refine(namesOneStay, oneStay),
   z.object({ type: z.literal('earlyDeparture'), ...stayTarget, date: isoDate }).refine(namesOneStay, oneStay),
   z
-    .object({ type: z.literal('extend'), ...stayTarget, nights: z.number().int().min(1) })
+    .object({ type: z.literal('extend'), ...stayTarget, nights: z.number().int().min(1).max(MAX_NIGHTS) })
     .refine(namesOneStay, oneStay),
   z.object({ type: z.literal('bedOutOfService'), bedId: id, start: isoDate, end: isoDate }),
   z.object({ type: z.literal('wardClosure'), wardId: id, start: isoDate, end: isoDate }),

@@ -14,41 +14,29 @@ export function bedPlaces(centres: readonly Centre[]): Map<string, Place> {
 
 const nowhere: Place = { centreId: null, wardId: null };
 
+/** What ward staff record about a stay; every other event changes shared data and is for planners. */
+const staffEventTypes = ['arrival', 'noShow', 'earlyDeparture', 'extend'] as const;
+type StaffEvent = Extract<Event, { type: (typeof staffEventTypes)[number] }>;
+
+const isStaffEvent = (e: Event): e is StaffEvent => (staffEventTypes as readonly string[]).includes(e.type);
+
 /**
- * The places a list of events touches: the wards of the beds the named stay holds in the plan, the bed or
- * ward an outage names. A stay the plan does not place, or a new request, is in no ward (planners only).
+ * The places a list of events touches: the wards of the beds the named stay holds in the plan. A stay the
+ * plan does not place, and every event staff may not send (cancel, bed out of service, ward closure, new
+ * request), is in no ward, so only the unscoped roles (planners, admins) may send it.
  */
 export function placesOfEvents(centres: readonly Centre[], plan: Plan, events: readonly Event[]): Place[] {
   const beds = bedPlaces(centres);
-  const wardCentre = new Map(centres.flatMap((c) => c.wards.map((w) => [w.id, c.id] as const)));
-  const bedsOfStay = (e: {
-    requestId?: string | undefined;
-    seriesId?: string | undefined;
-    occurrence?: number | undefined;
-    from?: string | undefined;
-  }) =>
+  const bedsOfStay = (e: StaffEvent) =>
     plan.stays
       .filter((s) =>
         'seriesId' in s
-          ? s.seriesId === e.seriesId &&
-            (e.occurrence === undefined
-              ? e.from === undefined || s.end > e.from
-              : s.occurrence === e.occurrence)
+          ? s.seriesId === e.seriesId && s.occurrence === e.occurrence
           : s.requestId === e.requestId,
       )
       .map((s) => beds.get(s.bedId) ?? nowhere);
   return events.flatMap((e): Place[] => {
-    switch (e.type) {
-      case 'bedOutOfService':
-        return [beds.get(e.bedId) ?? nowhere];
-      case 'wardClosure':
-        return [{ wardId: e.wardId, centreId: wardCentre.get(e.wardId) ?? null }];
-      case 'newRequest':
-        return [nowhere];
-      default: {
-        const places = bedsOfStay(e);
-        return places.length > 0 ? places : [nowhere];
-      }
-    }
+    const places = isStaffEvent(e) ? bedsOfStay(e) : [];
+    return places.length > 0 ? places : [nowhere];
   });
 }

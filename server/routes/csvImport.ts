@@ -4,7 +4,9 @@ import { currentUser } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { importBedCsv } from '../import/csv/beds/import.ts';
-import { readCsvBody } from '../import/csv/body.ts';
+import { bedRow } from '../import/csv/beds/row.ts';
+import { readCsvRows } from '../import/csv/body.ts';
+import { requestRow } from '../import/csv/requests/row.ts';
 import { importRequestCsv } from '../import/csv/requests/import.ts';
 import { findInstance } from '../repos/instances.ts';
 
@@ -30,8 +32,8 @@ export function csvImportRoutes(db: Database): Route[] {
         422: invalidCsvDoc,
       },
       handle: async ({ params }, res, req) => {
-        const text = await readCsvBody(req, res);
-        const beds = await importBedCsv(db, params.id, text, currentUser(res));
+        const file = await readCsvRows(req, res, bedRow);
+        const beds = await importBedCsv(db, params.id, file, currentUser(res));
         res.json({ instance: await findInstance(db, params.id), beds });
       },
     }),
@@ -49,8 +51,8 @@ export function csvImportRoutes(db: Database): Route[] {
         422: invalidCsvDoc,
       },
       handle: async ({ params }, res, req) => {
-        const text = await readCsvBody(req, res);
-        const added = await importRequestCsv(db, params.id, text, currentUser(res));
+        const file = await readCsvRows(req, res, requestRow);
+        const added = await importRequestCsv(db, params.id, file, currentUser(res));
         res.status(201).json({ instance: await findInstance(db, params.id), added });
       },
     }),

@@ -87,7 +87,7 @@ export function jobRoutes(db: Database, jobs: JobManager): Route[] {
         if (!jobs.get(params.jobId)) throw noJob(params.jobId);
         res.status(200).set({
           'Content-Type': 'text/event-stream; charset=utf-8',
-          'Cache-Control': 'no-cache',
+          'Cache-Control': 'no-store',
           Connection: 'keep-alive',
           'X-Accel-Buffering': 'no',
         });

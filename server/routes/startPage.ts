@@ -1,10 +1,13 @@
-import { PUBLIC } from '../auth/access.ts';
+import { ALL_ROLES } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { placeholderPage } from '../placeholder.ts';
 import { listInstances } from '../repos/instances.ts';
 
-/** The start page (bokmål) when the web app is not built (server/http/webApp.ts serves it otherwise): what is loaded. */
+/**
+ * The start page (bokmål) when the web app is not built (server/http/webApp.ts serves it otherwise): what is
+ * loaded, for logged-in users only, like the list of instances it shows.
+ */
 export function startPageRoutes(db: Database): Route[] {
   return [
     defineRoute({
@@ -13,9 +16,12 @@ export function startPageRoutes(db: Database): Route[] {
       operationId: 'getStartPage',
       summary: 'The start page: the loaded instances (HTML, bokmål)',
       tag: 'pages',
-      access: PUBLIC,
+      access: { roles: ALL_ROLES, scope: 'none' },
       input: {},
-      responses: { 200: { description: 'an HTML page', contentType: 'text/html' } },
+      responses: {
+        200: { description: 'an HTML page', contentType: 'text/html' },
+        401: { description: 'not logged in' },
+      },
       handle: async (_input, res) => {
         res.type('html').send(placeholderPage(await listInstances(db)));
       },

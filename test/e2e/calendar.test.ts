@@ -46,6 +46,16 @@ describe.skipIf(!run)('the bed calendar in a browser', () => {
     return calendarView.parse(await response.json());
   };
 
+  /** What Chromium reports as broken rules of the server's Content-Security-Policy, on every page below. */
+  const cspViolations: string[] = [];
+  const newContext = async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'nb-NO' });
+    context.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    return context;
+  };
+
   const stayOnScreen = (page: Page, stay: CalendarStay) => page.locator(`[data-stay-key="${stay.key}"]`);
 
   describe('a planner', () => {
@@ -53,7 +63,7 @@ describe.skipIf(!run)('the bed calendar in a browser', () => {
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'nb-NO' });
+      context = await newContext();
       page = await context.newPage();
       page.on('pageerror', (error) => console.error('pageerror', error));
       page.on('console', (message) => message.type() === 'error' && console.error('console', message.text()));
@@ -179,7 +189,7 @@ describe.skipIf(!run)('the bed calendar in a browser', () => {
 
   describe('a planner looking further', () => {
     it('sees the figures as charts and previews a rotation series with its bed', async () => {
-      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'nb-NO' });
+      const context = await newContext();
       const page = await context.newPage();
       await logIn(page, server.url, 'planlegger', PASSWORD);
       await page.locator('select[name="unit"]').selectOption('ward:C1-W3');
@@ -202,7 +212,7 @@ describe.skipIf(!run)('the bed calendar in a browser', () => {
 
   describe('a planner creating a rotation series', () => {
     it('creates a 3-6 series for a person from the pattern creator, saves it, and sees it on the strip', async () => {
-      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'nb-NO' });
+      const context = await newContext();
       const page = await context.newPage();
       await logIn(page, server.url, 'planlegger', PASSWORD);
       await page.locator('select[name="unit"]').selectOption('ward:C1-W3');
@@ -236,7 +246,7 @@ describe.skipIf(!run)('the bed calendar in a browser', () => {
 
   describe('a ward leader', () => {
     it('sees only the own ward, in the calendar and in the print view', async () => {
-      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'nb-NO' });
+      const context = await newContext();
       const page = await context.newPage();
       await logIn(page, server.url, 'leder', PASSWORD);
       await page.locator('.fc-timeline-event').first().waitFor({ timeout: 30_000 });
@@ -266,7 +276,7 @@ describe.skipIf(!run)('the bed calendar in a browser', () => {
 
   describe('a member of staff', () => {
     it('records a no-show, which saves a repaired plan as a draft', async () => {
-      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'nb-NO' });
+      const context = await newContext();
       const page = await context.newPage();
       await logIn(page, server.url, 'ansatt', PASSWORD);
       await page.locator('.fc-timeline-event').first().waitFor({ timeout: 30_000 });
@@ -294,5 +304,11 @@ describe.skipIf(!run)('the bed calendar in a browser', () => {
       expect(plansAfter).toHaveLength(plansBefore.length + 1);
       await context.close();
     }, 90_000);
+  });
+
+  describe('the Content-Security-Policy', () => {
+    it('is kept by every page above: Chromium reports no violation', () => {
+      expect(cspViolations).toEqual([]);
+    });
   });
 });

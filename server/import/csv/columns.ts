@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CsvImportError, type CsvIssue } from './issues.ts';
-import type { CsvTable } from './table.ts';
+import { CsvImportError, MAX_LISTED_ISSUES, type CsvIssue } from './issues.ts';
+import { runAtOnce, type Sliced } from './slices.ts';
+import { readCsvTableSliced, type CsvTable } from './table.ts';
 
 /** A column of a CSV format: its header, the other headers it is known by, and what its cells hold. */
 export const column = <T extends z.ZodType>(cell: T, header: string, ...aliases: string[]) =>
@@ -78,8 +79,14 @@ function matchHeaders(table: CsvTable, columns: ColumnDoc[]) {
   return { issues, keyOfHeader, headerOfKey };
 }
 
-/** Every row through the row schema; any issue (header or cell) refuses the whole file, listing them all. */
-export function parseRows<S extends z.ZodObject>(table: CsvTable, row: S): ParsedRows<z.output<S>> {
+/**
+ * Every row through the row schema; any issue (header or cell) refuses the whole file, listing them (the
+ * first MAX_LISTED_ISSUES).
+ */
+export function* parseRowsSliced<S extends z.ZodObject>(
+  table: CsvTable,
+  row: S,
+): Sliced<ParsedRows<z.output<S>>> {
   const columns = columnsOf(row);
   const { issues, keyOfHeader, headerOfKey } = matchHeaders(table, columns);
   if (table.rows.length === 0)
@@ -88,6 +95,8 @@ export function parseRows<S extends z.ZodObject>(table: CsvTable, row: S): Parse
   const headerOf = (key: string) => headerOfKey.get(key) ?? columns.find((c) => c.key === key)?.header ?? key;
   const rows: ParsedRow<z.output<S>>[] = [];
   for (const { line, cells } of table.rows) {
+    yield;
+    if (issues.length >= MAX_LISTED_ISSUES) break;
     const input = Object.fromEntries([...cells].map(([header, value]) => [keyOfHeader.get(header), value]));
     const result = row.safeParse(input);
     if (result.success) rows.push({ line, value: result.data });
@@ -103,4 +112,13 @@ export function parseRows<S extends z.ZodObject>(table: CsvTable, row: S): Parse
   }
   if (issues.length > 0) throw new CsvImportError(issues);
   return { rows, headerOf, hasColumn: (key) => headerOfKey.has(key) };
+}
+
+/** parseRowsSliced at once. */
+export const parseRows = <S extends z.ZodObject>(table: CsvTable, row: S): ParsedRows<z.output<S>> =>
+  runAtOnce(parseRowsSliced(table, row));
+
+/** A CSV file's text read as a table and each row through the row schema. */
+export function* readRows<S extends z.ZodObject>(text: string, row: S): Sliced<ParsedRows<z.output<S>>> {
+  return yield* parseRowsSliced(yield* readCsvTableSliced(text), row);
 }

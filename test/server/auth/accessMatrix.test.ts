@@ -44,14 +44,14 @@ let planId = 0;
 const at = (path: string): Call => ({ path });
 const plan = (suffix = '') => ({ path: `/api/plans/${planId}${suffix}` });
 
-/** A staff event: a bed out of service for two nights late in the horizon. */
-const outOfService = (bedId: string) => ({
+/** A staff event: a no-show for R1 (in ward C1-W1) or for occurrence 0 of S1 (in ward C2-W2). */
+const noShow = (stay: { requestId: string } | { seriesId: string; occurrence: number }) => ({
   today: '2027-01-04',
-  events: [{ type: 'bedOutOfService', bedId, start: '2027-02-20', end: '2027-02-22' }],
+  events: [{ type: 'noShow', ...stay, date: '2027-01-04' }],
 });
 
 const matrix: Record<string, Row> = {
-  'GET /': { allowed: 'public', calls: { own: at('/') } },
+  'GET /': { allowed: EVERYONE, calls: { own: at('/') } },
   'GET /api/health': { allowed: 'public', calls: { own: at('/api/health') } },
   'GET /api/openapi.json': { allowed: 'public', calls: { own: at('/api/openapi.json') } },
   'POST /api/session': {
@@ -147,10 +147,10 @@ const matrix: Record<string, Row> = {
     allowed: ['admin', 'planner', 'staff'],
     calls: {
       get own() {
-        return { ...plan('/events'), body: outOfService(`${OWN_WARD}-R1-B1`) };
+        return { ...plan('/events'), body: noShow({ requestId: 'R1' }) };
       },
       get other() {
-        return { ...plan('/events'), body: outOfService(`${OTHER_WARD}-R1-B1`) };
+        return { ...plan('/events'), body: noShow({ seriesId: 'S1', occurrence: 0 }) };
       },
     },
   },

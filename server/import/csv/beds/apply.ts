@@ -1,10 +1,10 @@
 import type { Instance } from '../../../../solver/formats.ts';
-import { parseRows } from '../columns.ts';
+import { readRows, type ParsedRows } from '../columns.ts';
 import { checkInstance } from '../instanceCheck.ts';
 import { CsvImportError } from '../issues.ts';
-import { readCsvTable } from '../table.ts';
+import { runAtOnce } from '../slices.ts';
 import { droppedBeds, droppedReferences } from './references.ts';
-import { bedRow } from './row.ts';
+import { bedRow, type BedRow } from './row.ts';
 import { buildBedTree } from './tree.ts';
 
 export interface BedImport {
@@ -14,9 +14,13 @@ export interface BedImport {
   dropped: string[];
 }
 
-/** Reads a bed CSV and puts its tree into the instance; any issue refuses the whole file (CsvImportError). */
-export function applyBedCsv(text: string, current: Instance): BedImport {
-  const tree = buildBedTree(parseRows(readCsvTable(text), bedRow), current.centres);
+/**
+ * Puts the bed tree of a CSV file (its text, or its rows as readCsvRows read them) into the instance; any
+ * issue refuses the whole file (CsvImportError).
+ */
+export function applyBedCsv(file: string | ParsedRows<BedRow>, current: Instance): BedImport {
+  const parsed = typeof file === 'string' ? runAtOnce(readRows(file, bedRow)) : file;
+  const tree = buildBedTree(parsed, current.centres);
   const references = droppedReferences(current, tree.centres);
   if (references.length > 0) throw new CsvImportError(references);
   return {

@@ -26,12 +26,12 @@ export interface BedChanges {
 export function importBedCsv(
   db: Database,
   instanceId: string,
-  text: string,
+  file: Parameters<typeof applyBedCsv>[0],
   user: SessionUser,
 ): Promise<BedChanges> {
   return db.transaction(async (tx) => {
     const current = await lockedInstance(tx, instanceId);
-    const { instance, dropped } = refusingBadFiles(() => applyBedCsv(text, current));
+    const { instance, dropped } = refusingBadFiles(() => applyBedCsv(file, current));
     const inUse = await plansUsing(tx, instanceId, dropped);
     if (inUse.length > 0) {
       const named = [...new Set(inUse.flatMap((p) => p.bedIds))].join(', ');

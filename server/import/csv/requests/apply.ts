@@ -1,9 +1,9 @@
 import type { Instance, Person, Request } from '../../../../solver/formats.ts';
-import { parseRows, type ParsedRows } from '../columns.ts';
+import { readRows, type ParsedRows } from '../columns.ts';
 import { checkInstance } from '../instanceCheck.ts';
 import { CsvImportError, type CsvIssue } from '../issues.ts';
 import { Locations } from '../locations.ts';
-import { readCsvTable } from '../table.ts';
+import { runAtOnce } from '../slices.ts';
 import { requestRow, type RequestRow } from './row.ts';
 
 export interface RequestImport {
@@ -81,9 +81,12 @@ function checkRows(
   };
 }
 
-/** Reads a request CSV and adds its requests to the waiting list; any issue refuses the whole file. */
-export function applyRequestCsv(text: string, current: Instance): RequestImport {
-  const parsed = parseRows(readCsvTable(text), requestRow);
+/**
+ * Adds the requests of a CSV file (its text, or its rows as readCsvRows read them) to the waiting list; any
+ * issue refuses the whole file.
+ */
+export function applyRequestCsv(file: string | ParsedRows<RequestRow>, current: Instance): RequestImport {
+  const parsed = typeof file === 'string' ? runAtOnce(readRows(file, requestRow)) : file;
   const { people, lineOf } = checkRows(parsed, current);
   const requests = parsed.rows.map(({ value }) => toRequest(value));
 

@@ -13,12 +13,12 @@ import { appendRequests } from './store.ts';
 export function importRequestCsv(
   db: Database,
   instanceId: string,
-  text: string,
+  file: Parameters<typeof applyRequestCsv>[0],
   user: SessionUser,
 ): Promise<{ requests: string[]; people: string[] }> {
   return db.transaction(async (tx) => {
     const current = await lockedInstance(tx, instanceId);
-    const { requests, people } = refusingBadFiles(() => applyRequestCsv(text, current));
+    const { requests, people } = refusingBadFiles(() => applyRequestCsv(file, current));
     await appendRequests(tx, instanceId, { requests, people });
     await recordAudit(tx, {
       user,
