@@ -8,6 +8,7 @@ import { guideStarts, type Guide } from './search/guide.ts';
 import type { SearchStatus } from './search/improve.ts';
 import { search as runSearch } from './search/schedule.ts';
 import { toPlan } from './search/output.ts';
+import { packSeries } from './search/seriesPacking.ts';
 import { State } from './search/state.ts';
 
 /**
@@ -15,6 +16,11 @@ import { State } from './search/state.ts';
  * interior point method takes about 9 s (measured, search/guideFlow.ts).
  */
 const GUIDE_HIGHS = { lpSolver: 'ipm', presolve: 'off' } as const;
+
+/** Share of the time limit the series packing MILP may take (search/seriesPacking.ts). */
+const SERIES_PACKING_SHARE = 0.2;
+/** With an iteration budget each packing MILP stops at this many nodes instead of a clock. */
+const SERIES_PACKING_NODES = 500;
 
 export interface SolveProgress {
   phase: 'guide' | 'construct' | 'search' | 'done';
@@ -83,7 +89,17 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
         : await guideStarts(state, requests, engine, timeLimit / 2);
     report('guide', 0, state.score);
   }
-  construct(state, requests, guide.starts, guide.classOf);
+  const seriesChoices =
+    engine?.name === 'highs' && !options.signal?.aborted
+      ? await packSeries(
+          state,
+          engine,
+          options.maxIterations === undefined
+            ? { seconds: timeLimit * SERIES_PACKING_SHARE }
+            : { nodeLimit: SERIES_PACKING_NODES },
+        )
+      : undefined;
+  construct(state, requests, guide.starts, guide.classOf, seriesChoices);
   report('construct', 0, state.score);
   const search = await runSearch(state, {
     seed: options.seed ?? 1,
