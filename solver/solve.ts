@@ -17,10 +17,28 @@ import { State } from './search/state.ts';
  */
 const GUIDE_HIGHS = { lpSolver: 'ipm', presolve: 'off' } as const;
 
-/** Share of the time limit the series packing MILP may take (search/seriesPacking.ts). */
-const SERIES_PACKING_SHARE = 0.2;
-/** With an iteration budget each packing MILP stops at this many nodes instead of a clock. */
-const SERIES_PACKING_NODES = 500;
+/**
+ * Work limits of the exact steps before the search, the same on every machine, so that a seed gives the
+ * same first plan however busy the machine is: the guide's interior point iterations per part (Bergen's
+ * largest part needs about 60) and the nodes of each series packing MILP. Their clock is only a safety
+ * net at the whole time limit.
+ */
+const GUIDE_IPM_ITERATIONS = 400;
+const SERIES_PACKING_NODES = 1;
+/**
+ * The packing MILPs start from a greedy packing, so HiGHS's own root heuristics add little: without them
+ * the root of Bergen's chunks takes a third of the time (measured).
+ */
+const PACKING_HIGHS = { extra: { mip_heuristic_effort: 0 } } as const;
+
+/** The default point between filling beds and no hospital waits (SolveOptions.hospitalFirst). */
+export const DEFAULT_HOSPITAL_FIRST = 0.5;
+
+/** The weights with a hospital waiting day scaled by 100 to the power of `hospitalFirst` (0..1). */
+export function withHospitalFirst(weights: Weights, hospitalFirst: number): Weights {
+  const h = Math.min(1, Math.max(0, hospitalFirst));
+  return { ...weights, hospitalWaitDay: weights.hospitalWaitDay * 100 ** h };
+}
 
 export interface SolveProgress {
   phase: 'guide' | 'construct' | 'search' | 'done';
@@ -38,6 +56,13 @@ export interface SolveOptions {
   maxIterations?: number;
   seed?: number;
   weights?: Partial<Weights>;
+  /**
+   * Between filling beds (0: a hospital discharge's waiting day weighs what it costs the municipality,
+   * `hospitalWaitDay`) and no hospital discharge waits (1: a hundred times that, far more than any night
+   * of a stay is worth). Scales `hospitalWaitDay` by 100 to the power of the value; the default, 0.5 (ten
+   * times), keeps hospital waiting at about firstfit's while filling more beds than it.
+   */
+  hospitalFirst?: number;
   /**
    * The engine of the aggregate model that gives requests their start days ('highs' by default,
    * 'jslp' for javascript-lp-solver), or 'none' to construct without it.
@@ -69,7 +94,11 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   const timeLimit = options.timeLimitSeconds ?? 30;
-  const weights = weightsSchema.parse(options.weights ?? {});
+  const left = () => Math.max(0.1, timeLimit - elapsed());
+  const weights = withHospitalFirst(
+    weightsSchema.parse(options.weights ?? {}),
+    options.hospitalFirst ?? DEFAULT_HOSPITAL_FIRST,
+  );
   const state = new State(compile(instance), weights);
   const requests = addRequests(state);
   const report = (
@@ -85,19 +114,16 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
     engine = await createEngine((options.lp ?? 'highs') as LpEngineName);
     guide =
       engine.name === 'highs'
-        ? await guideFlow(state, requests, createHighsEngine(GUIDE_HIGHS), timeLimit / 2)
+        ? await guideFlow(state, requests, createHighsEngine(GUIDE_HIGHS), left(), GUIDE_IPM_ITERATIONS)
         : await guideStarts(state, requests, engine, timeLimit / 2);
     report('guide', 0, state.score);
   }
   const seriesChoices =
     engine?.name === 'highs' && !options.signal?.aborted
-      ? await packSeries(
-          state,
-          engine,
-          options.maxIterations === undefined
-            ? { seconds: timeLimit * SERIES_PACKING_SHARE }
-            : { nodeLimit: SERIES_PACKING_NODES },
-        )
+      ? await packSeries(state, createHighsEngine(PACKING_HIGHS), {
+          nodeLimit: SERIES_PACKING_NODES,
+          seconds: left(),
+        })
       : undefined;
   construct(state, requests, guide.starts, guide.classOf, seriesChoices);
   report('construct', 0, state.score);

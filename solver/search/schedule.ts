@@ -22,7 +22,6 @@ const WINDOWS_PER_ROUND = 6;
 const ROUND_SHARE = 0.03;
 /** A window counts as this many moves against an iteration budget (it takes about as long as that many). */
 const WINDOW_ITERATIONS = 5_000;
-const WINDOW_SECONDS = 1;
 const LAST_WINDOW_MS = 500;
 const WINDOW_NODES = 200;
 const WINDOW_COLUMNS = 15_000;
@@ -80,9 +79,8 @@ export async function search(
         pickWindow(state, random, size),
         waiting,
         {
-          ...(budget === undefined
-            ? { timeLimitSeconds: Math.min(WINDOW_SECONDS, Math.max(remaining, 0.05)) }
-            : {}),
+          // The node limit decides where a window stops; the deadline is only a safety net.
+          ...(budget === undefined ? { timeLimitSeconds: Math.max(remaining, 0.05) } : {}),
           nodeLimit: WINDOW_NODES,
           maxColumns: WINDOW_COLUMNS,
         },

@@ -33,7 +33,10 @@ interface Candidate extends SeriesChoice {
 /** A chunk of beds gets at most about this many candidates: HiGHS packs that many in about a second. */
 const CHUNK_CANDIDATES = 2_500;
 
-/** A clock for a solve against time; a node limit per chunk alone keeps it deterministic. */
+/**
+ * A node limit per chunk keeps the packing deterministic; `seconds` is a clock for all chunks together,
+ * a safety net (the chunks stop when it runs out, keeping what they have).
+ */
 export interface PackingLimits {
   seconds?: number;
   nodeLimit?: number;
@@ -65,7 +68,7 @@ export async function packSeries(
     if (left <= 0) break;
     const chunkLimits = {
       ...(limits.nodeLimit === undefined ? {} : { nodeLimit: limits.nodeLimit }),
-      ...(Number.isFinite(left) ? { timeLimitSeconds: left / (chunks.length - k) } : {}),
+      ...(Number.isFinite(left) ? { timeLimitSeconds: left } : {}),
     };
     const open = chunks[k]!.flatMap((bed) => byBed.get(bed) ?? []).filter((c) => !choices.has(c.series.id));
     const chosen = await packChunk(state, engine, open, chunkLimits);
