@@ -94,7 +94,8 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   const timeLimit = options.timeLimitSeconds ?? 30;
-  const left = () => Math.max(0.1, timeLimit - elapsed());
+  // The exact steps' safety clock: the time left, or none with an iteration budget (the same plan anywhere).
+  const left = () => (options.maxIterations === undefined ? Math.max(0.1, timeLimit - elapsed()) : Infinity);
   const weights = withHospitalFirst(
     weightsSchema.parse(options.weights ?? {}),
     options.hospitalFirst ?? DEFAULT_HOSPITAL_FIRST,

@@ -156,7 +156,7 @@ function share<T extends { value: number }>(slots: T[], count: number): T[] {
 
 /**
  * Start days and classes from the flow LP, part by part. `iterationLimit` stops each part's LP after that
- * many iterations on any machine; `timeLimitSeconds` is a clock for all parts together.
+ * many iterations on any machine; `timeLimitSeconds` (Infinity: none) is a clock for all parts together.
  */
 export async function guideFlow(
   state: State,
@@ -173,7 +173,9 @@ export async function guideFlow(
     const lp = buildFlowLp(part);
     const spent = (performance.now() - started) / 1000;
     const solution = await engine.solve(lp.problem, {
-      timeLimitSeconds: Math.max(0.1, timeLimitSeconds - spent),
+      ...(Number.isFinite(timeLimitSeconds)
+        ? { timeLimitSeconds: Math.max(0.1, timeLimitSeconds - spent) }
+        : {}),
       ...(iterationLimit === undefined ? {} : { iterationLimit }),
     });
     if (solution.values.length === 0) continue;
