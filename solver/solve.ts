@@ -9,6 +9,7 @@ import type { SearchStatus } from './search/improve.ts';
 import { search as runSearch } from './search/schedule.ts';
 import { toPlan } from './search/output.ts';
 import { packSeries } from './search/seriesPacking.ts';
+import { PhaseLog, type PhaseRecord } from './search/phases.ts';
 import { State } from './search/state.ts';
 
 /**
@@ -84,6 +85,8 @@ export interface SolveResult {
   score: number;
   iterations: number;
   seconds: number;
+  /** Per phase, the score and bed-nights it started and ended with (search/phases.ts). */
+  phases: PhaseRecord[];
 }
 
 /**
@@ -102,6 +105,7 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
   );
   const state = new State(compile(instance), weights);
   const requests = addRequests(state);
+  const phases = new PhaseLog(state);
   const report = (
     phase: SolveProgress['phase'],
     iterations: number,
@@ -113,20 +117,26 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
   let engine: LpEngine | undefined;
   if ((options.lp ?? 'highs') !== 'none' && !options.signal?.aborted) {
     engine = await createEngine((options.lp ?? 'highs') as LpEngineName);
-    guide =
-      engine.name === 'highs'
-        ? await guideFlow(state, requests, createHighsEngine(GUIDE_HIGHS), left(), GUIDE_IPM_ITERATIONS)
-        : await guideStarts(state, requests, engine, timeLimit / 2);
+    const lp = engine;
+    guide = await phases.run('guide', () =>
+      lp.name === 'highs'
+        ? guideFlow(state, requests, createHighsEngine(GUIDE_HIGHS), left(), GUIDE_IPM_ITERATIONS)
+        : guideStarts(state, requests, lp, timeLimit / 2),
+    );
     report('guide', 0, state.score);
   }
   const seriesChoices =
     engine?.name === 'highs' && !options.signal?.aborted
-      ? await packSeries(state, createHighsEngine(PACKING_HIGHS), {
-          nodeLimit: SERIES_PACKING_NODES,
-          seconds: left(),
-        })
+      ? await phases.run('seriesPacking', () =>
+          packSeries(state, createHighsEngine(PACKING_HIGHS), {
+            nodeLimit: SERIES_PACKING_NODES,
+            seconds: left(),
+          }),
+        )
       : undefined;
-  construct(state, requests, guide.starts, guide.classOf, seriesChoices);
+  await phases.run('construction', () =>
+    construct(state, requests, guide.starts, guide.classOf, seriesChoices),
+  );
   report('construct', 0, state.score);
   const search = await runSearch(state, {
     seed: options.seed ?? 1,
@@ -135,6 +145,7 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
     signal: options.signal,
     engine: options.windows === false || engine?.name !== 'highs' ? undefined : engine,
     onProgress: (iterations, bestScore) => report('search', iterations, bestScore),
+    phases,
   });
   const seconds = elapsed();
   const plan = toPlan(state, {
@@ -145,5 +156,12 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
     seconds,
   });
   report('done', search.iterations, state.score, plan.unplaced.length);
-  return { status: search.status, plan, score: state.score, iterations: search.iterations, seconds };
+  return {
+    status: search.status,
+    plan,
+    score: state.score,
+    iterations: search.iterations,
+    seconds,
+    phases: phases.list(),
+  };
 }
