@@ -157,6 +157,7 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
     score: state.score,
     iterations: search.iterations,
     seconds,
+    phases: phases.list(),
   });
   report('done', search.iterations, state.score, plan.unplaced.length);
   return {
