@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- filter]`: the upper bound of every case (HiGHS, and javascript-lp-solver where it
  * finishes), then every solver on every case, each in its own process; writes bench/results.md.
- * `npm run bench -- --tradeoff`: the hospital-first sweep on Bergen instead (bench/tradeoff.ts).
+ * `npm run bench -- --tradeoff [--iterations N]`: the hospital-first sweep on Bergen instead (bench/tradeoff.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -19,7 +19,8 @@ function runOne<T>(script: string, args: string[]): T {
 }
 
 if (process.argv.includes('--tradeoff')) {
-  await runTradeoff(runOne);
+  const at = process.argv.indexOf('--iterations');
+  await runTradeoff(runOne, at > 0 ? Number(process.argv[at + 1]) : undefined);
   process.exit();
 }
 

@@ -13,9 +13,13 @@ const [caseName, solverName] = process.argv.slice(2);
 const benchCase = findCase(caseName);
 const instance = await loadCase(benchCase);
 
-// Options after the case and solver: --hospital-first X.
-const hospitalFirstAt = process.argv.indexOf('--hospital-first');
-const hospitalFirst = hospitalFirstAt > 0 ? Number(process.argv[hospitalFirstAt + 1]) : undefined;
+// Options after the case and solver: --hospital-first X, --iterations N (instead of the case's time).
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : undefined;
+};
+const hospitalFirst = option('--hospital-first');
+const iterations = option('--iterations');
 
 const started = performance.now();
 let plan: Plan;
@@ -24,6 +28,7 @@ if (solverName === 'firstfit') plan = firstFit(instance);
 else {
   const result = await solve(instance, {
     timeLimitSeconds: benchCase.seconds,
+    ...(iterations === undefined ? {} : { maxIterations: iterations }),
     seed: 1,
     ...(hospitalFirst === undefined ? {} : { hospitalFirst }),
   });
@@ -48,5 +53,6 @@ process.stdout.write(
     peakMemoryMB: peakMemoryMB(),
     phases,
     ...(hospitalFirst === undefined ? {} : { hospitalFirst }),
+    ...(iterations === undefined ? {} : { iterations }),
   })}\n`,
 );

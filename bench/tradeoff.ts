@@ -15,8 +15,16 @@ export const TRADEOFF_POINTS = [0, 0.25, 0.5, 0.75, 1];
 
 const nok = (n: number) => Math.round(n).toLocaleString('en-US');
 
-export async function runTradeoff(runOne: <T>(script: string, args: string[]) => T): Promise<void> {
+export async function runTradeoff(
+  runOne: <T>(script: string, args: string[]) => T,
+  iterations?: number,
+): Promise<void> {
   const rows: BenchRow[] = [];
+  const budget = iterations === undefined ? [] : ['--iterations', String(iterations)];
+  const how =
+    iterations === undefined
+      ? "with the case's time limit"
+      : `with an iteration budget of ${iterations.toLocaleString('en-US')} (the same plans on any machine)`;
   const firstfit = runOne<BenchRow>('bench/solve-one.ts', [TRADEOFF_CASE, 'firstfit']);
   for (const h of TRADEOFF_POINTS) {
     process.stderr.write(`bench: ${TRADEOFF_CASE} / hospital first ${h} ... `);
@@ -25,6 +33,7 @@ export async function runTradeoff(runOne: <T>(script: string, args: string[]) =>
       'sengeplan',
       '--hospital-first',
       String(h),
+      ...budget,
     ]);
     process.stderr.write(`${row.valid ? 'valid' : 'INVALID'} in ${row.seconds.toFixed(1)} s\n`);
     rows.push(row);
@@ -54,7 +63,7 @@ export async function runTradeoff(runOne: <T>(script: string, args: string[]) =>
     `# Filling beds against hospital waiting (${TRADEOFF_CASE})
 
 Run ${new Date().toISOString().slice(0, 10)} on ${machine} with \`npm run bench -- --tradeoff\`; each point is
-\`sengeplan solve --hospital-first X\` with the case's time limit, seed 1, judged by the checker. A hospital
+\`sengeplan solve --hospital-first X\` ${how}, seed 1, judged by the checker. A hospital
 waiting day costs the municipality ${nok(dayCost)} NOK. firstfit: ${firstfit.figures.occupiedBedNights}
 occupied bed-nights, ${firstfit.figures.hospitalWaitDays} hospital wait days
 (${nok(firstfit.figures.hospitalWaitDays * dayCost)} NOK).
