@@ -21,7 +21,7 @@ const GUIDE_HIGHS = { lpSolver: 'ipm', presolve: 'off' } as const;
 /**
  * Work limits of the exact steps before the search, the same on every machine, so that a seed gives the
  * same first plan however busy the machine is: the guide's interior point iterations per part (Bergen's
- * largest part needs about 60) and the nodes of each series packing MILP. Their clock is only a safety
+ * largest part needs about 70) and the nodes of each series packing MILP. Their clock is only a safety
  * net at the whole time limit.
  */
 const GUIDE_IPM_ITERATIONS = 400;
