@@ -1,4 +1,5 @@
 import type { Figures } from '../solver/checker/index.ts';
+import type { PhaseRecord } from '../solver/search/phases.ts';
 
 export interface BenchRow {
   case: string;
@@ -11,6 +12,9 @@ export interface BenchRow {
   figures: Figures;
   seconds: number;
   peakMemoryMB: number;
+  /** The solver's phases (none for firstfit). */
+  phases?: PhaseRecord[];
+  hospitalFirst?: number;
 }
 
 export interface BoundRow {
@@ -24,7 +28,7 @@ export interface BoundRow {
 
 type Column<T> = [string, (row: T) => string | number];
 
-function table<T>(columns: Column<T>[], rows: T[]): string {
+export function table<T>(columns: Column<T>[], rows: T[]): string {
   const header = `| ${columns.map(([name]) => name).join(' | ')} |`;
   const rule = `|${columns.map(() => '---').join('|')}|`;
   const body = rows.map((r) => `| ${columns.map(([, cell]) => cell(r)).join(' | ')} |`);
@@ -86,5 +90,35 @@ ${table(solverColumns, rows)}
 ## Upper bounds
 
 ${table(boundColumns, bounds)}
+
+## Phases
+
+What each phase of \`sengeplan\` started and ended with: the score (millions, lower is better) and the plan's
+bed-nights inside the horizon (fixed stays left out). Late acceptance and the windows take turns; each
+row adds up only its own runs. The guide and the series packing choose starts, anchors and beds for
+construction and change no plan themselves.
+
+${table(phaseColumns, phaseRows(rows))}
 `;
 }
+
+type PhaseRow = PhaseRecord & { case: string };
+
+function phaseRows(rows: BenchRow[]): PhaseRow[] {
+  return rows.flatMap((r) => (r.phases ?? []).map((p) => ({ ...p, case: r.case })));
+}
+
+const millions = (score: number) => (score / 1e6).toFixed(2);
+const signed = (n: number, digits = 0) => `${n > 0 ? '+' : ''}${n.toFixed(digits)}`;
+
+const phaseColumns: Column<PhaseRow>[] = [
+  ['instance', (p) => p.case],
+  ['phase', (p) => p.phase],
+  ['score start', (p) => millions(p.scoreStart)],
+  ['score end', (p) => millions(p.scoreEnd)],
+  ['change', (p) => signed((p.scoreEnd - p.scoreStart) / 1e6, 2)],
+  ['bed-nights start', (p) => p.bedNightsStart],
+  ['bed-nights end', (p) => p.bedNightsEnd],
+  ['change ', (p) => signed(p.bedNightsEnd - p.bedNightsStart)],
+  ['time (s)', (p) => p.seconds.toFixed(1)],
+];

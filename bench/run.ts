@@ -1,12 +1,14 @@
 /**
  * `npm run bench [-- filter]`: the upper bound of every case (HiGHS, and javascript-lp-solver where it
  * finishes), then every solver on every case, each in its own process; writes bench/results.md.
+ * `npm run bench -- --tradeoff [--iterations N]`: the hospital-first sweep on Bergen instead (bench/tradeoff.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { benchCases, benchSolvers } from './cases.ts';
 import { renderResults, type BenchRow, type BoundRow } from './render.ts';
+import { runTradeoff } from './tradeoff.ts';
 
 function runOne<T>(script: string, args: string[]): T {
   const output = execFileSync(process.execPath, ['--import', 'tsx', script, ...args], {
@@ -14,6 +16,12 @@ function runOne<T>(script: string, args: string[]): T {
     maxBuffer: 16 * 1024 * 1024,
   });
   return JSON.parse(output) as T;
+}
+
+if (process.argv.includes('--tradeoff')) {
+  const at = process.argv.indexOf('--iterations');
+  await runTradeoff(runOne, at > 0 ? Number(process.argv[at + 1]) : undefined);
+  process.exit();
 }
 
 const only = process.argv[2];

@@ -8,6 +8,8 @@ import { guideStarts, type Guide } from './search/guide.ts';
 import type { SearchStatus } from './search/improve.ts';
 import { search as runSearch } from './search/schedule.ts';
 import { toPlan } from './search/output.ts';
+import { packSeries } from './search/seriesPacking.ts';
+import { PhaseLog, type PhaseRecord } from './search/phases.ts';
 import { State } from './search/state.ts';
 
 /**
@@ -15,6 +17,32 @@ import { State } from './search/state.ts';
  * interior point method takes about 9 s (measured, search/guideFlow.ts).
  */
 const GUIDE_HIGHS = { lpSolver: 'ipm', presolve: 'off' } as const;
+
+/**
+ * Work limits of the exact steps before the search, the same on every machine, so that a seed gives the
+ * same first plan however busy the machine is: the guide's interior point iterations per part (Bergen's
+ * largest part needs about 70) and the nodes of each series packing MILP. Their clock is only a safety
+ * net at the whole time limit.
+ */
+const GUIDE_IPM_ITERATIONS = 400;
+const SERIES_PACKING_NODES = 1;
+/**
+ * The packing MILPs start from a greedy packing and stop at their root, so HiGHS's root heuristics,
+ * restarts and symmetry detection add little but time: without them Bergen's packing took 69 s where it
+ * took 95 s (root only, both on a machine loaded 10 to 12).
+ */
+const PACKING_HIGHS = {
+  extra: { mip_heuristic_effort: 0, mip_allow_restart: false, mip_detect_symmetry: false },
+} as const;
+
+/** The default point between filling beds and no hospital waits (SolveOptions.hospitalFirst). */
+export const DEFAULT_HOSPITAL_FIRST = 0.5;
+
+/** The weights with a hospital waiting day scaled by 100 to the power of `hospitalFirst` (0..1). */
+export function withHospitalFirst(weights: Weights, hospitalFirst: number): Weights {
+  const h = Math.min(1, Math.max(0, hospitalFirst));
+  return { ...weights, hospitalWaitDay: weights.hospitalWaitDay * 100 ** h };
+}
 
 export interface SolveProgress {
   phase: 'guide' | 'construct' | 'search' | 'done';
@@ -32,6 +60,13 @@ export interface SolveOptions {
   maxIterations?: number;
   seed?: number;
   weights?: Partial<Weights>;
+  /**
+   * Between filling beds (0: a hospital discharge's waiting day weighs what it costs the municipality,
+   * `hospitalWaitDay`) and no hospital discharge waits (1: a hundred times that, far more than any night
+   * of a stay is worth). Scales `hospitalWaitDay` by 100 to the power of the value; the default, 0.5 (ten
+   * times), keeps hospital waiting at about firstfit's while filling more beds than it.
+   */
+  hospitalFirst?: number;
   /**
    * The engine of the aggregate model that gives requests their start days ('highs' by default,
    * 'jslp' for javascript-lp-solver), or 'none' to construct without it.
@@ -53,6 +88,8 @@ export interface SolveResult {
   score: number;
   iterations: number;
   seconds: number;
+  /** Per phase, the score and bed-nights it started and ended with (search/phases.ts). */
+  phases: PhaseRecord[];
 }
 
 /**
@@ -63,9 +100,15 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   const timeLimit = options.timeLimitSeconds ?? 30;
-  const weights = weightsSchema.parse(options.weights ?? {});
+  // The exact steps' safety clock: the time left, or none with an iteration budget (the same plan anywhere).
+  const left = () => (options.maxIterations === undefined ? Math.max(0.1, timeLimit - elapsed()) : Infinity);
+  const weights = withHospitalFirst(
+    weightsSchema.parse(options.weights ?? {}),
+    options.hospitalFirst ?? DEFAULT_HOSPITAL_FIRST,
+  );
   const state = new State(compile(instance), weights);
   const requests = addRequests(state);
+  const phases = new PhaseLog(state);
   const report = (
     phase: SolveProgress['phase'],
     iterations: number,
@@ -77,13 +120,26 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
   let engine: LpEngine | undefined;
   if ((options.lp ?? 'highs') !== 'none' && !options.signal?.aborted) {
     engine = await createEngine((options.lp ?? 'highs') as LpEngineName);
-    guide =
-      engine.name === 'highs'
-        ? await guideFlow(state, requests, createHighsEngine(GUIDE_HIGHS), timeLimit / 2)
-        : await guideStarts(state, requests, engine, timeLimit / 2);
+    const lp = engine;
+    guide = await phases.run('guide', () =>
+      lp.name === 'highs'
+        ? guideFlow(state, requests, createHighsEngine(GUIDE_HIGHS), left(), GUIDE_IPM_ITERATIONS)
+        : guideStarts(state, requests, lp, timeLimit / 2),
+    );
     report('guide', 0, state.score);
   }
-  construct(state, requests, guide.starts, guide.classOf);
+  const seriesChoices =
+    engine?.name === 'highs' && !options.signal?.aborted
+      ? await phases.run('seriesPacking', () =>
+          packSeries(state, createHighsEngine(PACKING_HIGHS), {
+            nodeLimit: SERIES_PACKING_NODES,
+            seconds: left(),
+          }),
+        )
+      : undefined;
+  await phases.run('construction', () =>
+    construct(state, requests, guide.starts, guide.classOf, seriesChoices),
+  );
   report('construct', 0, state.score);
   const search = await runSearch(state, {
     seed: options.seed ?? 1,
@@ -92,6 +148,7 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
     signal: options.signal,
     engine: options.windows === false || engine?.name !== 'highs' ? undefined : engine,
     onProgress: (iterations, bestScore) => report('search', iterations, bestScore),
+    phases,
   });
   const seconds = elapsed();
   const plan = toPlan(state, {
@@ -100,7 +157,15 @@ export async function solve(instance: Instance, options: SolveOptions = {}): Pro
     score: state.score,
     iterations: search.iterations,
     seconds,
+    phases: phases.list(),
   });
   report('done', search.iterations, state.score, plan.unplaced.length);
-  return { status: search.status, plan, score: state.score, iterations: search.iterations, seconds };
+  return {
+    status: search.status,
+    plan,
+    score: state.score,
+    iterations: search.iterations,
+    seconds,
+    phases: phases.list(),
+  };
 }

@@ -7,7 +7,7 @@ import { readJsonFile, writeJson } from './files.ts';
 import { parseCommand, parseWeightsOption, validateOptions } from './options.ts';
 
 const usage =
-  'sengeplan solve <instance.json> [--solver sengeplan|firstfit] [--time-limit 30] [--iterations N] [--seed 1] [--lp highs|jslp|none] [--weights JSON] [-o plan.json]';
+  'sengeplan solve <instance.json> [--solver sengeplan|firstfit] [--time-limit 30] [--iterations N] [--seed 1] [--lp highs|jslp|none] [--weights JSON] [--hospital-first 0..1] [-o plan.json]';
 
 const schema = z.object({
   solver: z.enum(['sengeplan', 'firstfit']),
@@ -16,6 +16,7 @@ const schema = z.object({
   seed: z.coerce.number().int(),
   lp: z.enum(['highs', 'jslp', 'none']),
   weights: z.string().optional(),
+  'hospital-first': z.coerce.number().min(0).max(1).optional(),
   output: z.string().optional(),
 });
 
@@ -33,6 +34,7 @@ export async function solveCommand(args: string[]): Promise<number> {
       seed: { type: 'string', default: '1' },
       lp: { type: 'string', default: 'highs' },
       weights: { type: 'string' },
+      'hospital-first': { type: 'string' },
       output: { type: 'string', short: 'o' },
     },
     ['<instance.json>'],
@@ -56,6 +58,7 @@ export async function solveCommand(args: string[]): Promise<number> {
       seed: options.seed,
       lp: options.lp,
       weights,
+      ...(options['hospital-first'] === undefined ? {} : { hospitalFirst: options['hospital-first'] }),
       signal: controller.signal,
       onProgress: (p) => process.stderr.write(tty ? `\r${progressLine(p)}   ` : `${progressLine(p)}\n`),
     });

@@ -178,6 +178,10 @@ export class HighsEngine implements LpEngine {
     };
     if (!mip) values.solver = this.settings.lpSolver ?? 'choose';
     if (mip && options.nodeLimit !== undefined) values.mip_max_nodes = options.nodeLimit;
+    if (options.iterationLimit !== undefined) {
+      values.simplex_iteration_limit = options.iterationLimit;
+      values.ipm_iteration_limit = options.iterationLimit;
+    }
     if (options.timeLimitSeconds !== undefined)
       values.time_limit = Math.max(0.001, options.timeLimitSeconds - elapsed);
     return { ...values, ...this.settings.extra };
@@ -244,6 +248,12 @@ export class HighsEngine implements LpEngine {
       seconds,
     };
     if (message !== undefined) result.message = message;
+    result.work = {
+      simplexIterations: infoNumber(model, 'simplex_iteration_count') ?? 0,
+      ipmIterations: infoNumber(model, 'ipm_iteration_count') ?? 0,
+      crossoverIterations: infoNumber(model, 'crossover_iteration_count') ?? 0,
+      nodes: mip ? (infoNumber(model, 'mip_node_count') ?? 0) : 0,
+    };
     if (mip) {
       const dual = infoNumber(model, 'mip_dual_bound');
       if (dual !== undefined && Number.isFinite(dual)) result.bestBound = dual;

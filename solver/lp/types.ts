@@ -57,6 +57,16 @@ export interface LpSolution {
   message?: string;
   /** Wall-clock seconds of the solve, model building included. */
   seconds: number;
+  /** The work the engine did, where it reports it: the units its work limits count in. */
+  work?: LpWork;
+}
+
+/** Iterations and nodes of one solve (HiGHS's counters). */
+export interface LpWork {
+  simplexIterations: number;
+  ipmIterations: number;
+  crossoverIterations: number;
+  nodes: number;
 }
 
 export interface LpSolveOptions {
@@ -68,6 +78,11 @@ export interface LpSolveOptions {
   initialSolution?: Float64Array;
   /** At most this many branch-and-bound nodes (a MIP); unlike a time limit, the same on every machine. */
   nodeLimit?: number;
+  /**
+   * At most this many iterations of the LP algorithm (simplex, or interior point), a limit that, unlike a
+   * time limit, stops at the same point on every machine. Engines without one ignore it.
+   */
+  iterationLimit?: number;
 }
 
 export type LpEngineName = 'highs' | 'jslp';

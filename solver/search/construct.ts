@@ -2,6 +2,7 @@ import { requestItem } from './items.ts';
 import { closestBed, placeEarliest } from './fit.ts';
 import { placeSeries } from './series.ts';
 import type { Series } from '../formats.ts';
+import type { SeriesChoice } from './seriesPacking.ts';
 import { daysBetween } from '../dates.ts';
 import type { State } from './state.ts';
 import { sweep } from './sweep.ts';
@@ -25,6 +26,7 @@ export function construct(
   requests: number[],
   guide: Map<number, number> = new Map(),
   classOf: Map<number, string[]> = new Map(),
+  seriesChoices: Map<string, SeriesChoice> = new Map(),
 ): void {
   const { instance } = state.model;
   const urgency = (a: number, b: number) => {
@@ -34,7 +36,11 @@ export function construct(
     return x.priority - y.priority || x.earliest - y.earliest || a - b;
   };
   for (const i of requests.filter((i) => state.items[i]?.pinned).sort(urgency)) placeEarliest(state, i);
-  for (const series of [...instance.series].sort(leastFlexibleFirst)) placeSeries(state, series);
+  // Series the packing MILP placed go before the rest, which fill in around them.
+  const series = [...instance.series].sort(leastFlexibleFirst);
+  const chosenLast = (s: Series) => (s.pins.length === 0 && !seriesChoices.has(s.id) ? 1 : 0);
+  series.sort((a, b) => chosenLast(a) - chosenLast(b));
+  for (const s of series) placeSeries(state, s, seriesChoices.get(s.id));
   const hospital = requests.filter((i) => !state.items[i]?.pinned && state.items[i]?.source === 'hospital');
   // With start days from the aggregate model, hospital discharges take theirs (it weighs their waiting).
   if (guide.size === 0) for (const i of hospital.sort(urgency)) placeEarliest(state, i);

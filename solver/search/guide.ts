@@ -1,13 +1,41 @@
 import { boundData, buildBoundLp, components, type BoundData, type DemandGroup } from '../bound/index.ts';
 import type { Item } from './items.ts';
 import type { LpEngine } from '../lp/types.ts';
+import { priorityFactor, type Weights } from '../objective/weights.ts';
 import type { State } from './state.ts';
 
 type GuideGroup = DemandGroup & { item: number };
 
-/** What a day of waiting costs in the aggregate model, in bed-nights: a hospital day outweighs a stay's night. */
-export const HOSPITAL_WAIT = 2;
-export const HOME_WAIT = 0.02;
+/**
+ * What a stay is worth in the aggregate model, in the objective's own weights (scaled so that an idle
+ * bed-night and an unplaced night of the lowest priority together weigh 1): per night in the horizon it
+ * fills a bed (`bedNight`), per night at all it is not unplaced (`stayNight`, by its priority), and per day
+ * it waits from its earliest start it costs `perDay`. With waiting weighed at the objective's price, the
+ * guide no longer leaves beds idle that the search would fill at the cost of a few waiting days.
+ */
+export interface GuideCosts {
+  bedNight: number;
+  stayNight: number;
+  perDay: number;
+}
+
+const URGENCY_TIE = 1e-4;
+
+export function guideCosts(weights: Weights, item: Item): GuideCosts {
+  const scale = weights.idleBedNight + weights.unplacedNight || 1;
+  const perDay = item.source === 'hospital' ? weights.hospitalWaitDay : weights.waitDay;
+  return {
+    bedNight: weights.idleBedNight / scale,
+    stayNight: (weights.unplacedNight * priorityFactor(weights, item.priority)) / scale,
+    // A hair more for the more valuable stay: of two that could take one start, the more urgent does.
+    perDay: perDay / scale + URGENCY_TIE * priorityFactor(weights, item.priority),
+  };
+}
+
+/** A column's objective: taking the item with this start. */
+export function guideColumnCost(costs: GuideCosts, nights: number, inside: number, waited: number): number {
+  return costs.bedNight * inside + costs.stayNight * nights - costs.perDay * waited;
+}
 
 /**
  * The classes an item fits and its starts with a night inside the horizon, or null when it has no such
@@ -61,11 +89,13 @@ export async function guideStarts(
     const placementsOf = (g: GuideGroup) => (g.classes.length === 1 ? g.classes : [-1]);
     let at = 0;
     for (const group of part.groups as GuideGroup[]) {
-      const item = state.items[group.item];
-      const perDay = item?.source === 'hospital' ? HOSPITAL_WAIT : HOME_WAIT;
+      const item = state.items[group.item] as Item;
+      const costs = guideCosts(state.weights, item);
       for (const _ of placementsOf(group))
         for (let s = group.first; s <= group.last; s++, at++) {
-          problem.colCost[at] = (problem.colCost[at] as number) - perDay * (s - (item?.waitFrom ?? s));
+          // The bound's column objective is the stay's nights inside the horizon.
+          const inside = problem.colCost[at] as number;
+          problem.colCost[at] = guideColumnCost(costs, item.nights, inside, s - item.waitFrom);
         }
     }
     const solution = await engine.solve(problem, { timeLimitSeconds });

@@ -10,14 +10,14 @@
  */
 import { boundData, components, nightsInside, type BoundData, type DemandGroup } from '../bound/index.ts';
 import { LpBuilder, type LpEngine, type LpProblem } from '../lp/types.ts';
-import { guideShape, HOME_WAIT, HOSPITAL_WAIT } from './guide.ts';
+import { guideColumnCost, guideCosts, guideShape, type GuideCosts } from './guide.ts';
 import type { State } from './state.ts';
 
 export interface FlowGroup extends DemandGroup {
   /** The items that share this shape, most urgent first. */
   items: number[];
-  /** Waiting cost per day after `waitFrom`. */
-  perDay: number;
+  /** What a stay of the group is worth and what it costs to wait (guide.ts). */
+  costs: GuideCosts;
   waitFrom: number;
 }
 
@@ -46,8 +46,8 @@ export function flowParts(state: State, items: readonly number[]): FlowPart[] {
     const shape = item && guideShape(data, item);
     if (!item || !shape) continue;
     const { classes, first, last } = shape;
-    const perDay = item.source === 'hospital' ? HOSPITAL_WAIT : HOME_WAIT;
-    const key = `${classes.join(',')}|${first}|${last}|${item.nights}|${perDay}|${item.waitFrom}`;
+    const costs = guideCosts(state.weights, item);
+    const key = `${classes.join(',')}|${first}|${last}|${item.nights}|${Object.values(costs).join(',')}|${item.waitFrom}`;
     const group = groups.get(key);
     if (group) {
       group.items.push(i);
@@ -60,7 +60,7 @@ export function flowParts(state: State, items: readonly number[]): FlowPart[] {
         nights: item.nights,
         count: 1,
         items: [i],
-        perDay,
+        costs,
         waitFrom: item.waitFrom,
       });
   }
@@ -87,7 +87,8 @@ export function buildFlowLp(part: FlowPart): FlowLp {
     const own: number[] = [];
     const single = group.classes.length === 1 ? group.classes[0]! : -1;
     for (let s = group.first; s <= group.last; s++) {
-      const cost = nightsInside(s, group.nights, H) - group.perDay * (s - group.waitFrom);
+      const inside = nightsInside(s, group.nights, H);
+      const cost = guideColumnCost(group.costs, group.nights, inside, s - group.waitFrom);
       const col = lp.addColumn({ cost, upper: group.count });
       if (single >= 0) arrive(single, s, group.nights, col);
       else {
@@ -153,11 +154,16 @@ function share<T extends { value: number }>(slots: T[], count: number): T[] {
   return given.sort((a, b) => slots.indexOf(a) - slots.indexOf(b));
 }
 
+/**
+ * Start days and classes from the flow LP, part by part. `iterationLimit` stops each part's LP after that
+ * many iterations on any machine; `timeLimitSeconds` (Infinity: none) is a clock for all parts together.
+ */
 export async function guideFlow(
   state: State,
   items: readonly number[],
   engine: LpEngine,
   timeLimitSeconds: number,
+  iterationLimit?: number,
 ): Promise<GuideFlow> {
   const started = performance.now();
   const starts = new Map<number, number>();
@@ -167,7 +173,10 @@ export async function guideFlow(
     const lp = buildFlowLp(part);
     const spent = (performance.now() - started) / 1000;
     const solution = await engine.solve(lp.problem, {
-      timeLimitSeconds: Math.max(0.1, timeLimitSeconds - spent),
+      ...(Number.isFinite(timeLimitSeconds)
+        ? { timeLimitSeconds: Math.max(0.1, timeLimitSeconds - spent) }
+        : {}),
+      ...(iterationLimit === undefined ? {} : { iterationLimit }),
     });
     if (solution.values.length === 0) continue;
     const value = (col: number) => Math.max(0, solution.values[col] ?? 0);

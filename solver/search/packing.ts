@@ -18,11 +18,15 @@ export class PackingRows {
   private readonly perPersonNight = new Map<string, number[]>();
   private readonly perWardNight = new Map<string, number[]>();
   private readonly perRoomNight = new Map<string, Map<string, number[]>>();
+  private readonly sexOf = new Map<number, string>();
 
   constructor(private readonly state: State) {}
 
-  /** Column `col` stands for the person's stay on the bed over nights [start, end). */
-  add(col: number, personId: string, bed: number, start: number, end: number): void {
+  /**
+   * Column `col` stands for the person's stay on the bed over nights [start, end). `personRows` false
+   * leaves out the person-night rows, for a caller whose own rows already keep the person's columns apart.
+   */
+  add(col: number, personId: string, bed: number, start: number, end: number, personRows = true): void {
     const { model } = this.state;
     const turnover = model.instance.turnoverDays;
     for (let t = start; t < end + turnover; t++) push(this.perBedNight, `${bed}:${t}`, col);
@@ -30,8 +34,9 @@ export class PackingRows {
     const room = this.state.bedInfo(bed).room;
     const shared = (model.rooms[room] as number[]).length > 1;
     const sex = model.people.get(personId)?.sex ?? '';
+    this.sexOf.set(col, sex);
     for (let t = start; t < end; t++) {
-      push(this.perPersonNight, `${personId}:${t}`, col);
+      if (personRows) push(this.perPersonNight, `${personId}:${t}`, col);
       if (ward >= 0) push(this.perWardNight, `${ward}:${t}`, col);
       if (shared) {
         const key = `${room}:${t}`;
@@ -43,16 +48,59 @@ export class PackingRows {
   }
 
   /**
+   * The columns of `order` a greedy takes, each when it breaks no rule with those taken before: a feasible
+   * start for the MILP (a set-packing MILP with room rows finds none of its own for a long while).
+   * `excludes` is the caller's own rule: true when the column may not join those taken.
+   */
+  greedy(
+    order: readonly number[],
+    excludes: (col: number, taken: ReadonlySet<number>) => boolean = () => false,
+  ): Set<number> {
+    const groupsOf = new Map<number, { limit: number; count: number }[]>();
+    const note = (cols: number[], limit: number) => {
+      const group = { limit, count: 0 };
+      for (const c of cols) groupsOf.set(c, [...(groupsOf.get(c) ?? []), group]);
+    };
+    for (const cols of this.perBedNight.values()) note(cols, 1);
+    for (const cols of this.perPersonNight.values()) note(cols, 1);
+    for (const [key, cols] of this.perWardNight) note(cols, this.wardLimit(key));
+    // Per room-night the sex already in it.
+    const roomsOf = new Map<number, { sex: string | undefined }[]>();
+    for (const bySex of this.perRoomNight.values()) {
+      const room = { sex: undefined as string | undefined };
+      for (const c of [...bySex.values()].flat()) roomsOf.set(c, [...(roomsOf.get(c) ?? []), room]);
+    }
+    const taken = new Set<number>();
+    for (const col of order) {
+      const sex = this.sexOf.get(col);
+      const groups = groupsOf.get(col) ?? [];
+      const rooms = roomsOf.get(col) ?? [];
+      if (
+        excludes(col, taken) ||
+        groups.some((g) => g.count >= g.limit) ||
+        rooms.some((r) => r.sex !== undefined && r.sex !== sex)
+      )
+        continue;
+      taken.add(col);
+      for (const g of groups) g.count++;
+      for (const r of rooms) r.sex = sex;
+    }
+    return taken;
+  }
+
+  private wardLimit(key: string): number {
+    const [ward, night] = key.split(':').map(Number) as [number, number];
+    return this.state.occupancy.wardRoomAt(ward, night);
+  }
+
+  /**
    * Adds the rows to the LP. Room rows need a switch column per sex and room-night; `warm` gets their start
    * values from the columns' own (a switch is on when a column of its sex is).
    */
   addRows(lp: LpBuilder, warm: number[]): void {
     addLimitRows(lp, this.perBedNight, () => 1);
     addLimitRows(lp, this.perPersonNight, () => 1);
-    addLimitRows(lp, this.perWardNight, (key) => {
-      const [ward, night] = key.split(':').map(Number) as [number, number];
-      return this.state.occupancy.wardRoomAt(ward, night);
-    });
+    addLimitRows(lp, this.perWardNight, (key) => this.wardLimit(key));
     for (const [key, bySex] of this.perRoomNight) {
       if (bySex.size < 2) continue;
       const size = (this.state.model.rooms[Number(key.split(':')[0])] as number[]).length;

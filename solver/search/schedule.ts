@@ -3,6 +3,7 @@ import { createRandom, type Random } from '../random.ts';
 import { improve, type SearchStatus } from './improve.ts';
 import { Journal } from './journal.ts';
 import type { State } from './state.ts';
+import { PhaseLog } from './phases.ts';
 import { solveWindow, type Window } from './window.ts';
 
 export interface ScheduleOptions {
@@ -13,6 +14,8 @@ export interface ScheduleOptions {
   /** The engine of the window MILPs; without one the whole search is late acceptance. */
   engine?: LpEngine | undefined;
   onProgress?: (iterations: number, bestScore: number) => void;
+  /** Where each run of late acceptance and each window books what it changed. */
+  phases?: PhaseLog | undefined;
 }
 
 /** Share of the search given to late acceptance before the first window. */
@@ -22,7 +25,6 @@ const WINDOWS_PER_ROUND = 6;
 const ROUND_SHARE = 0.03;
 /** A window counts as this many moves against an iteration budget (it takes about as long as that many). */
 const WINDOW_ITERATIONS = 5_000;
-const WINDOW_SECONDS = 1;
 const LAST_WINDOW_MS = 500;
 const WINDOW_NODES = 200;
 const WINDOW_COLUMNS = 15_000;
@@ -46,21 +48,24 @@ export async function search(
   let iterations = 0;
   const outOfBudget = () =>
     budget === undefined ? performance.now() >= options.deadline : iterations >= budget;
-  const lateAcceptance = (share: number, seed: number) => {
-    const run = improve(state, {
-      seed,
-      deadline:
-        budget === undefined ? Math.min(options.deadline, performance.now() + share * span) : Infinity,
-      maxIterations:
-        budget === undefined ? undefined : Math.min(budget - iterations, Math.ceil(share * budget)),
-      signal: options.signal,
-      onProgress: (n, best) => options.onProgress?.(iterations + n, best),
-    });
+  const phases = options.phases ?? new PhaseLog(state);
+  const lateAcceptance = async (share: number, seed: number) => {
+    const run = await phases.run('lateAcceptance', () =>
+      improve(state, {
+        seed,
+        deadline:
+          budget === undefined ? Math.min(options.deadline, performance.now() + share * span) : Infinity,
+        maxIterations:
+          budget === undefined ? undefined : Math.min(budget - iterations, Math.ceil(share * budget)),
+        signal: options.signal,
+        onProgress: (n, best) => options.onProgress?.(iterations + n, best),
+      }),
+    );
     iterations += run.iterations;
     return run.status;
   };
 
-  let status = lateAcceptance(options.engine ? FIRST_PHASE : 1, options.seed);
+  let status = await lateAcceptance(options.engine ? FIRST_PHASE : 1, options.seed);
   if (!options.engine || status === 'cancelled') return { status: finalStatus(status, budget), iterations };
   const random = createRandom(options.seed + 1);
   const journal = new Journal(state);
@@ -73,21 +78,18 @@ export async function search(
       if (options.signal?.aborted) return { status: 'cancelled', iterations };
       const waiting = state.items.filter((item) => !state.isPlaced(item.index)).map((item) => item.index);
       const remaining = (options.deadline - performance.now()) / 1000;
-      const outcome = await solveWindow(
-        state,
-        journal,
-        options.engine,
-        pickWindow(state, random, size),
-        waiting,
-        {
-          ...(budget === undefined
-            ? { timeLimitSeconds: Math.min(WINDOW_SECONDS, Math.max(remaining, 0.05)) }
-            : {}),
+      const engine = options.engine;
+      const window = pickWindow(state, random, size);
+      const outcome = await phases.run('windows', async () => {
+        const solved = await solveWindow(state, journal, engine, window, waiting, {
+          // The node limit decides where a window stops; the deadline is only a safety net.
+          ...(budget === undefined ? { timeLimitSeconds: Math.max(remaining, 0.05) } : {}),
           nodeLimit: WINDOW_NODES,
           maxColumns: WINDOW_COLUMNS,
-        },
-      );
-      journal.commit();
+        });
+        journal.commit();
+        return solved;
+      });
       iterations += WINDOW_ITERATIONS;
       // Windows grow while HiGHS proves them optimal and shrink when it stops short.
       size = Math.min(
@@ -97,7 +99,7 @@ export async function search(
     }
     options.onProgress?.(iterations, state.score);
     if (outOfBudget()) break;
-    status = lateAcceptance(windowFits() ? ROUND_SHARE : 1, options.seed + 1 + round);
+    status = await lateAcceptance(windowFits() ? ROUND_SHARE : 1, options.seed + 1 + round);
     if (status === 'cancelled') return { status, iterations };
   }
   return { status: budget === undefined ? 'timeLimit' : 'iterationLimit', iterations };

@@ -4,6 +4,7 @@ import { occurrenceShapes } from '../model/series.ts';
 import { idlePenalty, unplacedPenalty } from '../objective/constraints.ts';
 import { bestBed, fitCost } from './fit.ts';
 import { occurrenceItem } from './items.ts';
+import type { SeriesChoice } from './seriesPacking.ts';
 import type { State } from './state.ts';
 
 /** How many occurrences one bed could hold for this anchor, and how tightly they would fit. */
@@ -26,9 +27,10 @@ function onOneBed(state: State, first: number, count: number, bed: number): { he
 
 /**
  * Gives a series its anchor and places its occurrences: the anchor and bed that hold the most occurrences
- * on one bed, the tightest fit on ties, then each remaining occurrence on the best other bed.
+ * on one bed, the tightest fit on ties (or the `chosen` ones), then each remaining occurrence on the best
+ * other bed.
  */
-export function placeSeries(state: State, series: Series): void {
+export function placeSeries(state: State, series: Series, chosen?: SeriesChoice): void {
   const { model } = state;
   const pin0 = series.pins.find((p) => p.occurrence === 0)?.start;
   const from = pin0 ? model.days.of(pin0) : model.days.of(series.firstStart.earliest);
@@ -36,15 +38,21 @@ export function placeSeries(state: State, series: Series): void {
   const until = model.days.of(series.until);
   const tagged = bedsWithTags(model, series.requiredTags);
 
-  const anchors = anchorsAgreeingWithPins(state, series, from, to);
-  let best = { anchor: anchors[0] ?? from, bed: -1, held: -1, fit: Infinity };
+  const anchors = chosen ? [] : anchorsAgreeingWithPins(state, series, from, to);
+  let best: SeriesChoice = chosen ?? { anchor: anchors[0] ?? from, bed: -1 };
+  let bestHeld = -1;
+  let bestFit = Infinity;
   for (const anchor of anchors) {
     const shapes = occurrenceShapes(series, anchor, until);
     const first = state.items.length;
     shapes.forEach((shape, k) => state.addItem(occurrenceItem(model, series, shape, anchor, first + k)));
     for (const bed of tagged) {
       const { held, fit } = onOneBed(state, first, shapes.length, bed);
-      if (held > best.held || (held === best.held && fit < best.fit)) best = { anchor, bed, held, fit };
+      if (held > bestHeld || (held === bestHeld && fit < bestFit)) {
+        best = { anchor, bed };
+        bestHeld = held;
+        bestFit = fit;
+      }
     }
     state.dropItemsFrom(first);
   }

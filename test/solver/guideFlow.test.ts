@@ -7,6 +7,7 @@ import { createEngine } from '../../solver/lp/index.ts';
 import { compile } from '../../solver/model/compile.ts';
 import { defaultWeights } from '../../solver/objective/weights.ts';
 import { addRequests } from '../../solver/search/construct.ts';
+import { guideColumnCost, guideCosts } from '../../solver/search/guide.ts';
 import { buildFlowLp, flowParts, guideFlow } from '../../solver/search/guideFlow.ts';
 import { State } from '../../solver/search/state.ts';
 import { buildInstance, requestInput, wardInput } from '../support/builders.ts';
@@ -47,10 +48,10 @@ function coverProblems(state: State, items: number[]) {
     let at = 0;
     for (const group of part.groups as typeof groups) {
       const item = state.items[group.item]!;
-      const perDay = item.source === 'hospital' ? 2 : 0.02;
+      const costs = guideCosts(state.weights, item);
       for (const _ of group.classes)
         for (let s = group.first; s <= group.last; s++, at++)
-          problem.colCost[at] = problem.colCost[at]! - perDay * (s - item.waitFrom);
+          problem.colCost[at] = guideColumnCost(costs, item.nights, problem.colCost[at]!, s - item.waitFrom);
     }
     problems.set(partKey(part.classes), problem);
   }

@@ -52,7 +52,7 @@ describe('solve', () => {
 
   it('scores its plan exactly as explain breaks it down', async () => {
     const instance = fixture('small');
-    const result = await solve(instance, { maxIterations: 20_000 });
+    const result = await solve(instance, { maxIterations: 20_000, hospitalFirst: 0 });
     expect(explain(instance, result.plan).total).toBe(result.score);
   });
 
