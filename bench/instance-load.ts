@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../server/db/database.ts';
-import { migrate } from '../server/db/migrate.ts';
+import { migrate } from '../server/db/migrations/migrate.ts';
 import { openPglite } from '../server/db/pglite.ts';
 import { openPostgres } from '../server/db/postgres.ts';
 import { readOverrideInstance } from '../server/overrides/load.ts';

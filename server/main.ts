@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import type { Database } from './db/database.ts';
-import { migrate } from './db/migrate.ts';
+import { migrate } from './db/migrations/migrate.ts';
 import { describeLocation, openDatabase } from './db/open.ts';
 import { seedDemo } from './demo.ts';
 import { seedDemoUsers } from './demoUsers.ts';

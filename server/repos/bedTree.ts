@@ -1,5 +1,5 @@
 import type { Centre, DateRange, WardCapacity } from '../../solver/formats.ts';
-import { groupBy, insertRows, upsertRows } from '../db/bulk.ts';
+import { groupBy, insertRows, upsertRows } from './bulk.ts';
 import type { Queryable } from '../db/database.ts';
 import { periodColumns, periodRows, periodsOf } from './periods.ts';
 import { capacityColumns, capacityOf, capacityRows } from './wardCapacity.ts';

@@ -1,5 +1,5 @@
 import type { Request, RequestKind } from '../../solver/formats.ts';
-import { insertRows } from '../db/bulk.ts';
+import { insertRows } from './bulk.ts';
 import type { Queryable } from '../db/database.ts';
 import { appendAfterStored } from './positions.ts';
 

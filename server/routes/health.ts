@@ -1,6 +1,6 @@
 import { PUBLIC } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
-import { databaseAnswers } from '../db/ping.ts';
+import { databaseAnswers } from '../repos/ping.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 import { health, type Health } from '../../api/service.ts';
 

@@ -5,7 +5,7 @@ import { createApp } from '../../../server/app.ts';
 import type { NewUser } from '../../../api/users.ts';
 import { createUser } from '../../../server/auth/users.ts';
 import type { Database } from '../../../server/db/database.ts';
-import { migrate } from '../../../server/db/migrate.ts';
+import { migrate } from '../../../server/db/migrations/migrate.ts';
 import { openPglite } from '../../../server/db/pglite.ts';
 import { seedDemo } from '../../../server/demo.ts';
 import { DEFAULT_WEB_ROOT } from '../../../server/http/webApp.ts';

@@ -1,7 +1,6 @@
 /**
- * Storage has one home: SQL is written only in server/repos/, in the schema migrations and in the few files
- * of the database layer that run infrastructure statements (transactions, migration bookkeeping, generic
- * bulk insert, the health ping). Everything else reaches the database through a repository function.
+ * Storage has one home: SQL is written only in server/repos/ and server/db/migrations/, and the PostgreSQL
+ * driver's transaction statements. Everything else reaches the database through a repository function.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,17 +12,10 @@ const root = join(import.meta.dirname, '../../..');
 /** Where SQL may be written: folders end with a slash, the rest are single files. */
 const allowed = [
   'server/repos/',
+  // The schema, its numbered migrations and their bookkeeping (the advisory lock and schema_migrations).
   'server/db/migrations/',
-  // The schema: CREATE TABLE and friends, in the order they were applied.
-  'server/db/migrations.ts',
-  // Migration bookkeeping: the advisory lock and schema_migrations.
-  'server/db/migrate.ts',
-  // BEGIN, COMMIT and ROLLBACK around a transaction, and the SELECT 1 that checks a new pool.
+  // BEGIN, COMMIT and ROLLBACK around a transaction, and the SELECT 1 that checks a new pool: the driver.
   'server/db/postgres.ts',
-  // Insert or upsert of many rows of any table from one JSON parameter.
-  'server/db/bulk.ts',
-  // SELECT 1: whether the database answers.
-  'server/db/ping.ts',
   // No SQL of their own: the engines' drivers, which pass statements on.
   'server/db/pglite.ts',
   'server/db/oneAtATime.ts',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { recordAudit } from '../../../server/audit/record.ts';
 import type { Database } from '../../../server/db/database.ts';
-import { migrate } from '../../../server/db/migrate.ts';
+import { migrate } from '../../../server/db/migrations/migrate.ts';
 import { describeOnEachEngine, START_TIMEOUT_MS } from '../support/engines.ts';
 
 const user = { username: 'kari', role: 'planner' as const, centreIds: [], wardIds: [] };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app.ts';
 import type { Database } from '../../../server/db/database.ts';
-import { migrate } from '../../../server/db/migrate.ts';
+import { migrate } from '../../../server/db/migrations/migrate.ts';
 import { openPglite } from '../../../server/db/pglite.ts';
 import { DEMO_WARD, seedDemoUsers } from '../../../server/demoUsers.ts';
 import { readEnv } from '../../../server/env.ts';

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { createApp } from '../../../server/app.ts';
 import type { Database } from '../../../server/db/database.ts';
-import { migrate } from '../../../server/db/migrate.ts';
+import { migrate } from '../../../server/db/migrations/migrate.ts';
 import { importInstance } from '../../../server/repos/instances.ts';
 import { getPlan, saveDraft } from '../../../server/repos/plans.ts';
 import { checkPlan } from '../../../solver/checker/index.ts';

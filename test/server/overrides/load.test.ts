@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../server/db/database.ts';
-import { migrate } from '../../../server/db/migrate.ts';
+import { migrate } from '../../../server/db/migrations/migrate.ts';
 import { openPglite } from '../../../server/db/pglite.ts';
 import { ApiError } from '../../../server/errors.ts';
 import { applyOverride } from '../../../server/overrides/apply.ts';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Database } from '../../../server/db/database.ts';
-import { migrate } from '../../../server/db/migrate.ts';
+import { migrate } from '../../../server/db/migrations/migrate.ts';
 import { RepoError } from '../../../server/repos/errors.ts';
 import {
   exportInstance,

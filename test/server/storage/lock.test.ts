@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DataDirInUseError, LOCK_FILE, lockDataDir } from '../../../server/db/lock.ts';
-import { migrate } from '../../../server/db/migrate.ts';
+import { migrate } from '../../../server/db/migrations/migrate.ts';
 import { openPglite } from '../../../server/db/pglite.ts';
 import { exportInstance, importInstance } from '../../../server/repos/instances.ts';
 import { START_TIMEOUT_MS } from '../support/engines.ts';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Database } from '../../../server/db/database.ts';
-import { migrate } from '../../../server/db/migrate.ts';
-import { migrations } from '../../../server/db/migrations.ts';
+import { migrate } from '../../../server/db/migrations/migrate.ts';
+import { migrations } from '../../../server/db/migrations/index.ts';
 import { describeOnEachEngine, START_TIMEOUT_MS } from '../support/engines.ts';
 
 const tables = async (db: Database) =>

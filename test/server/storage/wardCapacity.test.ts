@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Database } from '../../../server/db/database.ts';
-import { migrate } from '../../../server/db/migrate.ts';
+import { migrate } from '../../../server/db/migrations/migrate.ts';
 import { readBedTree } from '../../../server/repos/bedTree.ts';
 import { exportInstance, importInstance } from '../../../server/repos/instances.ts';
 import { instance as instanceSchema, type Instance } from '../../../solver/formats.ts';

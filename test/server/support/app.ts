@@ -2,7 +2,7 @@ import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { createApp } from '../../../server/app.ts';
 import type { Database } from '../../../server/db/database.ts';
-import { migrate } from '../../../server/db/migrate.ts';
+import { migrate } from '../../../server/db/migrations/migrate.ts';
 import { JobManager } from '../../../server/jobs/manager.ts';
 import { openPglite } from '../../../server/db/pglite.ts';
 import { loginAs, type Agent } from './session.ts';

@@ -1,9 +1,9 @@
-import { authStatements } from './migrations/auth.ts';
-import { planRevisionStatements } from './migrations/planRevision.ts';
-import { wardCapacityStatements } from './migrations/wardCapacity.ts';
+import { authStatements } from './auth.ts';
+import { planRevisionStatements } from './planRevision.ts';
+import { wardCapacityStatements } from './wardCapacity.ts';
 
 /**
- * The schema, as numbered migrations applied in order on start (server/db/migrate.ts). A migration, once
+ * The schema, as numbered migrations applied in order on start (server/db/migrations/migrate.ts). A migration, once
  * released, never changes: a change to the schema is a new migration at the end. Each is a list of single
  * statements, because PGlite's parameterised query runs one statement at a time.
  */

@@ -1,5 +1,5 @@
-import type { Database } from './database.ts';
-import { migrations as schema, type Migration } from './migrations.ts';
+import type { Database } from '../database.ts';
+import { migrations as schema, type Migration } from './index.ts';
 
 /** Any fixed number: PostgreSQL advisory lock that keeps two servers from migrating at once. */
 const MIGRATION_LOCK = 7_160_301;

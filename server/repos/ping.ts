@@ -1,4 +1,4 @@
-import type { Queryable } from './database.ts';
+import type { Queryable } from '../db/database.ts';
 
 /** Whether the database answers a trivial query (false when it fails instead). */
 export async function databaseAnswers(q: Queryable): Promise<boolean> {

@@ -1,4 +1,4 @@
-import type { Queryable } from './database.ts';
+import type { Queryable } from '../db/database.ts';
 
 /** The column names of a column list with types (`'id text, tags text[]'` gives id, tags). */
 const columnNames = (columns: string): string[] =>
