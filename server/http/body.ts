@@ -18,7 +18,7 @@ export const acceptedEncodings: RequestHandler = (req, _res, next) => {
     new ApiError(
       415,
       'unsupported_encoding',
-      'the request body has an unsupported content encoding (identity, gzip or deflate only)',
+      'innholdet i forespørselen har en koding serveren ikke leser (bare identity, gzip eller deflate)',
     ),
   );
 };
@@ -50,7 +50,7 @@ const tooDeep = () =>
   new ApiError(
     400,
     'too_deep',
-    `the request body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels`,
+    `innholdet i forespørselen har lister og objekter i mer enn ${MAX_JSON_DEPTH} nivåer`,
   );
 
 /** A body-parser error without a `type` is one of the decoding stream's (gzip or deflate that is not). */
@@ -69,7 +69,7 @@ export function decodingWith(parser: RequestHandler): RequestHandler {
           new ApiError(
             400,
             'invalid_encoding',
-            `the request body is not valid ${req.get('Content-Encoding') ?? 'identity'}`,
+            `innholdet i forespørselen er ikke gyldig ${req.get('Content-Encoding') ?? 'identity'}`,
           ),
         );
       else next(error);

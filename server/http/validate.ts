@@ -1,6 +1,9 @@
 import type { Request, RequestHandler } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ApiError } from '../errors.ts';
+
+/** zod's own issue messages in Norwegian (bokmål), like every other message the server writes. */
+const bokmal = { error: z.locales.no().localeError };
 
 /** The zod schemas one endpoint's input must pass; a part without a schema is not read. */
 export interface InputSchemas {
@@ -50,7 +53,7 @@ export function validate(schemas: InputSchemas): RequestHandler {
         new ApiError(
           415,
           'unsupported_media_type',
-          'the request body must be JSON (Content-Type: application/json)',
+          'innholdet i forespørselen må være JSON (Content-Type: application/json)',
         ),
       );
       return;
@@ -61,16 +64,16 @@ export function validate(schemas: InputSchemas): RequestHandler {
       const schema = schemas[part];
       if (!schema) continue;
       if (UNSTORABLE_TEXT.test(JSON.stringify(req[part]) ?? '')) {
-        issues.push({ path: part, message: 'text with NUL or an unpaired surrogate cannot be stored' });
+        issues.push({ path: part, message: 'tekst med NUL eller et uparet surrogattegn kan ikke lagres' });
         continue;
       }
-      const result = schema.safeParse(req[part]);
+      const result = schema.safeParse(req[part], bokmal);
       if (result.success) input[part] = result.data;
       else issues.push(...issuesOf(part, result.error));
     }
     const [first] = issues;
     if (first) {
-      const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+      const more = issues.length > 1 ? ` (og ${issues.length - 1} til)` : '';
       next(
         new ApiError(
           400,

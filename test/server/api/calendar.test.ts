@@ -83,7 +83,7 @@ describe("a ward's calendar feed", () => {
     const response = await t.planner.get('/api/wards/C1-W1/calendar.ics');
     expect(response.status).toBe(400);
     expect(response.body.error.details).toEqual([
-      { path: 'query.instance', message: 'Invalid input: expected string, received undefined' },
+      { path: 'query.instance', message: 'Ugyldig input: forventet string, fikk undefined' },
     ]);
   });
 });

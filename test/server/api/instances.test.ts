@@ -79,7 +79,7 @@ describe('importing an instance', () => {
   it('counts the issues beyond the first in the message', async () => {
     const response = await t.planner.post('/api/instances').send({ version: 2 });
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toBe('body.version: Invalid input: expected 1 (and 3 more)');
+    expect(response.body.error.message).toBe('body.version: Ugyldig verdi: forventet 1 (og 3 til)');
     expect(response.body.error.details.map((d: { path: string }) => d.path)).toEqual([
       'body.version',
       'body.horizon',
