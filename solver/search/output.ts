@@ -1,8 +1,9 @@
-import type { Plan, Series, Stay, Unplaced } from '../formats.ts';
+import type { Plan, Stay, Unplaced } from '../formats.ts';
 import { kindLookup, unplacedReason, unplacedWhy, type KindOf } from '../model/reasons.ts';
 import { occurrenceShapes } from '../model/series.ts';
 import { staffingAround } from '../model/staffing.ts';
 import type { Item } from './items.ts';
+import { readersAnchor } from './readersAnchor.ts';
 import type { State } from './state.ts';
 
 function reasonFor(state: State, item: Item, kindOf: KindOf) {
@@ -34,31 +35,10 @@ function stayOf(state: State, item: Item): Stay {
     : { requestId: item.requestId as string, ...span };
 }
 
-/**
- * The anchor a reader of the plan derives (shared/formats.md): the start of occurrence 0 when it is
- * placed, otherwise the earliest first start that agrees with every placed occurrence.
- */
-function readersAnchor(state: State, series: Series, placed: Item[]): number {
-  const { days } = state.model;
-  const until = days.of(series.until);
-  const zero = placed.find((item) => item.occurrence === 0);
-  if (zero) return state.startOf[zero.index] as number;
-  const pin0 = series.pins.find((p) => p.occurrence === 0)?.start;
-  const from = pin0 ? days.of(pin0) : days.of(series.firstStart.earliest);
-  const to = pin0 ? from : days.of(series.firstStart.latest);
-  for (let anchor = from; anchor <= to; anchor++) {
-    const shapes = occurrenceShapes(series, anchor, until);
-    const agrees = placed.every((item) => {
-      const shape = shapes[item.occurrence as number];
-      return (
-        shape !== undefined &&
-        Math.abs((state.startOf[item.index] as number) - (anchor + shape.offset)) <= series.flexDays
-      );
-    });
-    if (agrees) return anchor;
-  }
-  throw new Error(`series ${series.id}: placed occurrences agree with no anchor`);
-}
+const placedOccurrence = (state: State) => (item: Item) => ({
+  occurrence: item.occurrence as number,
+  start: state.startOf[item.index] as number,
+});
 
 export function toPlan(state: State, metrics: Record<string, unknown>): Plan {
   const kindOf = kindLookup(state.model.instance);
@@ -73,7 +53,7 @@ export function toPlan(state: State, metrics: Record<string, unknown>): Plan {
     const group = state.seriesGroup(series.id).map((i) => state.items[i] as Item);
     const placed = group.filter((item) => state.isPlaced(item.index));
     placed.forEach((item) => stays.push(stayOf(state, item)));
-    const anchor = readersAnchor(state, series, placed);
+    const anchor = readersAnchor(state.model, series, placed.map(placedOccurrence(state)));
     for (const shape of occurrenceShapes(series, anchor, state.model.days.of(series.until))) {
       if (placed.some((item) => item.occurrence === shape.occurrence)) continue;
       const item = group.find((g) => g.occurrence === shape.occurrence);

@@ -60,6 +60,7 @@ export function placeSeries(state: State, series: Series, chosen?: SeriesChoice)
   const shapes = occurrenceShapes(series, best.anchor, until);
   const first = state.items.length;
   shapes.forEach((shape, k) => state.addItem(occurrenceItem(model, series, shape, best.anchor, first + k)));
+  state.scoreSeriesAsPlanned(series);
   let previousBed = best.bed;
   for (let i = first; i < first + shapes.length; i++) {
     const starts = startsByCloseness(state, i);

@@ -6,10 +6,13 @@ import {
   unplacedPenalty,
   waitingPenalty,
 } from '../objective/constraints.ts';
-import type { Weights } from '../objective/weights.ts';
+import { SERIES_PRIORITY, type Weights } from '../objective/weights.ts';
+import type { Series } from '../formats.ts';
 import type { BedInfo, Model } from '../model/compile.ts';
 import { Occupancy, type Obstacle } from '../model/occupancy.ts';
+import { occurrenceShapes } from '../model/series.ts';
 import type { Item } from './items.ts';
+import { readersAnchor } from './readersAnchor.ts';
 
 const NONE = -1;
 const FIXED = -2;
@@ -29,6 +32,7 @@ export class State {
   private readonly itemOfKey: number[] = [];
   private readonly seriesItems = new Map<string, number[]>();
   private readonly seriesCost = new Map<string, number>();
+  private readonly seriesReadFromPlan = new Map<string, Series>();
 
   constructor(
     readonly model: Model,
@@ -148,6 +152,39 @@ export class State {
     return this.seriesItems.get(seriesId) ?? [];
   }
 
+  /**
+   * From now on the series is scored as a reader of the plan counts its occurrences: with occurrence 0
+   * unplaced the plan is read from the earliest anchor that agrees with the placed occurrences, which can
+   * have occurrences the series has no item for (written as unplaced, "planned from a later first start").
+   */
+  scoreSeriesAsPlanned(series: Series): void {
+    this.seriesReadFromPlan.set(series.id, series);
+    this.rescoreSeries(series.id);
+  }
+
+  /** Unplaced nights the plan's reading of the series adds to its items' (or takes away), as a penalty. */
+  private occurrencesOnlyInPlan(seriesId: string): number {
+    const series = this.seriesReadFromPlan.get(seriesId);
+    if (!series) return 0;
+    const group = this.seriesGroup(seriesId).map((i) => this.items[i] as Item);
+    const placed = group
+      .filter((item) => this.isPlaced(item.index))
+      .map((item) => ({ occurrence: item.occurrence as number, start: this.startOf[item.index] as number }));
+    const anchor = readersAnchor(this.model, series, placed);
+    const shapes = occurrenceShapes(series, anchor, this.model.days.of(series.until));
+    const penalty = (nights: number) =>
+      unplacedPenalty(this.weights, { ...series, nights, priority: SERIES_PRIORITY, source: 'series' });
+    let cost = 0;
+    for (const shape of shapes) {
+      if (!group.some((item) => item.occurrence === shape.occurrence)) cost += penalty(shape.nights);
+    }
+    for (const item of group) {
+      const read = shapes.some((shape) => shape.occurrence === item.occurrence);
+      if (!read && !this.isPlaced(item.index)) cost -= unplacedPenalty(this.weights, item);
+    }
+    return cost;
+  }
+
   private rescoreSeries(seriesId: string): void {
     let cost = 0;
     let previous: BedInfo | null = null;
@@ -160,6 +197,7 @@ export class State {
       }
       previous = current;
     }
+    cost += this.occurrencesOnlyInPlan(seriesId);
     this.score += cost - (this.seriesCost.get(seriesId) ?? 0);
     this.seriesCost.set(seriesId, cost);
   }
