@@ -1,4 +1,5 @@
 import type Holidays from 'date-holidays';
+import { formatDay } from './nights.ts';
 
 /** Norway's public holidays by date (YYYY-MM-DD), each with its bokmål name; two on one day are joined. */
 export type HolidayNames = ReadonlyMap<string, string>;
@@ -22,3 +23,6 @@ export function publicHolidays(library: typeof Holidays, from: string, to: strin
   }
   return names;
 }
+
+/** "Skjærtorsdag, 25. mar" */
+export const holidayTitle = (name: string, date: string) => `${name}, ${formatDay(date)}`;

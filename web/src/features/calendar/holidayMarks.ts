@@ -1,7 +1,6 @@
 import type { CalendarOptions, SlotLabelContentArg, SlotLaneContentArg } from '@fullcalendar/core';
-import type { HolidayNames } from '../../lib/holidays.ts';
+import { holidayTitle, type HolidayNames } from '../../lib/holidays.ts';
 import { isoFromUtcDate } from '../../lib/isoDates.ts';
-import { formatDay } from '../../lib/nights.ts';
 import { headerRows, isZoom, showsDayNumbers } from './zoom.ts';
 
 type Marks = Pick<
@@ -12,9 +11,6 @@ type Marks = Pick<
 /** The header's row of days at a view (zoom), or none. */
 const isDayRow = (arg: SlotLabelContentArg) =>
   isZoom(arg.view.type) && arg.level === headerRows[arg.view.type].length - 1;
-
-/** "Skjærtorsdag, 25. mar" */
-export const holidayTitle = (name: string, date: string) => `${name}, ${formatDay(date)}`;
 
 /**
  * Public holidays marked in the timeline: the day's header cell (named by the holiday, for the mouse and
