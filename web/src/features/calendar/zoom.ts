@@ -18,7 +18,7 @@ const day: FormatterInput = { day: 'numeric' };
 
 /** The header's rows, the days last: a day's number only where it fits, else a thin row that marks holidays. */
 export const headerRows: Record<Zoom, FormatterInput[]> = {
-  dag: [month, week, day],
+  dag: [month, day],
   uke: [month, week, day],
   maaned: [month, day],
 };
