@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebAppIfStale } from './support/build.ts';
 import { calendarView } from '../../api/calendar.ts';
 import { compatibleFreeBeds } from '../../web/src/features/waiting/compatibleBeds.ts';
+import { zoomLabels, type Zoom } from '../../web/src/features/calendar/zoom.ts';
 import { daysBetween } from '../../web/src/lib/isoDates.ts';
 import {
   ARTIFACTS,
@@ -49,6 +50,16 @@ async function timeUnit(
   const calendarMs = Number(await page.locator('.calendar-main').getAttribute('data-render-ms'));
   const mountMs = Number(await page.locator('.calendar-main').getAttribute('data-mount-ms'));
   return { wallMs, calendarMs, mountMs };
+}
+
+/** Switches the calendar's zoom (the next unit chosen is drawn at it from the start). */
+async function zoomTo(page: Page, zoom: Zoom): Promise<void> {
+  await page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: zoomLabels[zoom] }).click();
+  await page.locator(`.zoom-${zoom} .fc-timeline-event`).first().waitFor({ timeout: 120_000 });
+  await page.evaluate(
+    () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+  );
 }
 
 /** Drags a stay of C4 to another free bed of its ward on the same nights; the time from release to saved. */
@@ -105,7 +116,7 @@ describe.skipIf(!run)('the calendar at Bergen scale', () => {
     await server?.stop();
   });
 
-  it('renders a centre of about a hundred beds over six months and reports how long it took', async () => {
+  it('renders a centre of about a hundred beds over six months and reports how long it took at each zoom', async () => {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await logIn(page, server.url, 'planlegger', PASSWORD);
     page.on('pageerror', (error) => console.error('pageerror', error));
@@ -122,13 +133,27 @@ describe.skipIf(!run)('the calendar at Bergen scale', () => {
     await screenshot(page, '14-bergen-centre');
     const moveMs = await timeMove(page, server.url);
     const all = await timeUnit(page, 'all', 470);
+    const byZoom: Partial<Record<Zoom, { centre: typeof centre; allBeds: typeof all }>> = {
+      dag: { centre, allBeds: all },
+    };
+    for (const zoom of ['uke', 'maaned'] as const) {
+      // The zoom changes on a smaller centre, which is settled before C4 is chosen and drawn at the new zoom.
+      await timeUnit(page, 'centre:C2', 111);
+      await zoomTo(page, zoom);
+      byZoom[zoom] = {
+        centre: await timeUnit(page, 'centre:C4', 110),
+        allBeds: await timeUnit(page, 'all', 470),
+      };
+      await screenshot(page, `14-bergen-all-${zoom}`);
+    }
     const result = {
       centre: { beds: 110, days: 182, stays, ...centre, moveMs },
       allBeds: { beds: 470, ...all },
+      byZoom,
     };
     writeFileSync(path.join(ARTIFACTS, 'render-time.json'), `${JSON.stringify(result, null, 2)}\n`);
     console.log('render time', JSON.stringify(result));
     expect(stays).toBeGreaterThan(100);
     await page.close();
-  }, 300_000);
+  }, 480_000);
 });

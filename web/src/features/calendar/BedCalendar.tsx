@@ -6,10 +6,14 @@ import FullCalendar from '@fullcalendar/react';
 import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Calendar, CalendarStay } from '../../api/calendar.ts';
+import type { HolidayNames } from '../../lib/holidays.ts';
 import { addDays, daysBetween, isoFromUtcDate } from '../../lib/isoDates.ts';
+import { useHolidays } from '../../lib/useHolidays.ts';
 import { describeStay, stayClasses, toCalendarEvents, type StayExtras } from './events.ts';
 import { isArrowKey, neighbourBar } from './barNavigation.ts';
 import { exposeStayLanes } from './exposeStayLanes.ts';
+import { holidayMarks } from './holidayMarks.ts';
+import './timeline.css';
 import { groupBeds } from './resources.ts';
 import { renderStay, stayOf } from './StayBar.tsx';
 import { useFirstRender, type RenderTimes } from './useFirstRender.ts';
@@ -46,8 +50,8 @@ function targetOf(event: EventApi, bedId: string, fallbackNights: number): Targe
 }
 
 /** The resource timeline: beds as rows grouped centre › ward, stays as bars over the nights they cover. */
-function BedCalendarView(props: BedCalendarProps) {
-  const { calendar, zoom, editable, highlighted } = props;
+function BedTimeline(props: BedCalendarProps & { holidays: HolidayNames }) {
+  const { calendar, zoom, editable, highlighted, holidays } = props;
   const ref = useRef<FullCalendar>(null);
   const root = useRef<HTMLDivElement>(null);
   const handlers = useRef(props);
@@ -57,6 +61,7 @@ function BedCalendarView(props: BedCalendarProps) {
   latest.current = calendar;
   // Not on every change of the data: feeding FullCalendar new bars re-measures every row.
   const events = useMemo(() => toCalendarEvents(latest.current, highlighted), [props.version, highlighted]);
+  const marks = useMemo(() => holidayMarks(holidays), [holidays]);
   useFirstRender((times) => handlers.current.onFirstRender?.(times));
 
   useEffect(() => {
@@ -124,7 +129,7 @@ function BedCalendarView(props: BedCalendarProps) {
   }, []);
 
   return (
-    <div ref={root}>
+    <div ref={root} className={`zoom-${zoom}`}>
       <FullCalendar
         ref={ref}
         plugins={plugins}
@@ -151,7 +156,8 @@ function BedCalendarView(props: BedCalendarProps) {
         droppable={editable}
         snapDuration={oneDay}
         eventOverlap
-        eventMinWidth={12}
+        eventMinWidth={1}
+        {...marks}
         eventContent={renderStay}
         eventDidMount={callbacks.onMount}
         eventDrop={callbacks.onDrop}
@@ -161,6 +167,14 @@ function BedCalendarView(props: BedCalendarProps) {
       />
     </div>
   );
+}
+
+/** The timeline once the holidays of its horizon are known, so its header is drawn once, with them. */
+function BedCalendarView(props: BedCalendarProps) {
+  const { start, end } = props.calendar.horizon;
+  const holidays = useHolidays(start, end);
+  if (!holidays) return <p role="status">Laster kalenderen …</p>;
+  return <BedTimeline {...props} holidays={holidays} />;
 }
 
 /** Re-renders only for what FullCalendar shows; the callbacks are read through a ref. */

@@ -1,14 +1,19 @@
 import type { Calendar } from '../../api/calendar.ts';
-import { todayInNorway } from '../../lib/isoDates.ts';
+import { holidayTitle } from '../../lib/holidays.ts';
+import { addDays, todayInNorway } from '../../lib/isoDates.ts';
 import { kindName } from '../../lib/kinds.ts';
 import { formatDay, formatStay } from '../../lib/nights.ts';
+import { useHolidays } from '../../lib/useHolidays.ts';
 import { twoWeeks } from './twoWeeks.ts';
+import './printHolidays.css';
 
 const weekday = new Intl.DateTimeFormat('nb-NO', { weekday: 'short', timeZone: 'UTC' });
 
 /** A ward's next two weeks on paper: arrivals, departures and who sleeps in which bed each night. */
 export function PrintView({ calendar, unitLabel }: { calendar: Calendar; unitLabel: string }) {
   const view = twoWeeks(calendar, todayInNorway());
+  const holidays = useHolidays(view.from, addDays(view.from, view.days.length));
+  const holidayOf = (day: string) => holidays?.get(day);
   return (
     <section className="print-view" aria-labelledby="print-title">
       <h2 id="print-title">
@@ -76,11 +81,20 @@ export function PrintView({ calendar, unitLabel }: { calendar: Calendar; unitLab
         <thead>
           <tr>
             <th scope="col">Seng</th>
-            {view.days.map((d) => (
-              <th key={d} scope="col">
-                {weekday.format(new Date(`${d}T00:00:00Z`))} {formatDay(d)}
-              </th>
-            ))}
+            {view.days.map((d) => {
+              const holiday = holidayOf(d);
+              return (
+                <th
+                  key={d}
+                  scope="col"
+                  className={holiday ? 'holiday' : undefined}
+                  title={holiday ? holidayTitle(holiday, d) : undefined}
+                >
+                  {weekday.format(new Date(`${d}T00:00:00Z`))} {formatDay(d)}
+                  {holiday && <span className="holiday-name">{holiday}</span>}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
@@ -88,7 +102,9 @@ export function PrintView({ calendar, unitLabel }: { calendar: Calendar; unitLab
             <tr key={bed.id}>
               <th scope="row">{bed.title}</th>
               {nights.map((s, i) => (
-                <td key={view.days[i]}>{s ? s.label : ''}</td>
+                <td key={view.days[i]} className={holidayOf(view.days[i]!) ? 'holiday' : undefined}>
+                  {s ? s.label : ''}
+                </td>
               ))}
             </tr>
           ))}
