@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarSchema, type Calendar, type CalendarStay } from '../../web/src/api/calendar.ts';
+import { calendarView } from '../../api/calendar.ts';
+import type { Calendar, CalendarStay } from '../../web/src/api/calendar.ts';
 import { dayWidth, zoomLabels, type Zoom } from '../../web/src/features/calendar/zoom.ts';
 import { buildWebAppIfStale } from './support/build.ts';
 import { ARTIFACTS, chromiumAvailable, launchChromium, logIn, screenshot } from './support/browser.ts';
@@ -44,7 +45,7 @@ describe.skipIf(!run)('the bed calendar at day, week and month zoom', () => {
     await logIn(page, server.url, 'planlegger', PASSWORD);
     await page.locator('.fc-timeline-event').first().waitFor({ timeout: 30_000 });
     const response = await context.request.get(`${server.url}/api/plans/${planId}/calendar?centreId=C1`);
-    calendar = calendarSchema.parse(await response.json());
+    calendar = calendarView.parse(await response.json());
   }, 180_000);
 
   afterAll(async () => {
