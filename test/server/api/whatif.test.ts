@@ -60,12 +60,16 @@ describe('POST /api/instances/:id/whatif', () => {
   });
 
   it('changes neither the instance nor its plans', async () => {
+    const solve = await t.planner.post('/api/instances/tiny/solve').send({ timeLimitSeconds: 1, lp: 'none' });
+    expect(solve.status).toBe(202);
+    await t.jobs.settled(solve.body.jobId as string);
     const before = await t.planner.get('/api/instances/tiny').expect(200);
     const plansBefore = await t.planner.get('/api/instances/tiny/plans').expect(200);
     await finishedJob(await startWhatIf({ scenarios: [fourteenDays], iterations: 10 }));
     const after = await t.planner.get('/api/instances/tiny').expect(200);
     const plansAfter = await t.planner.get('/api/instances/tiny/plans').expect(200);
     expect(after.body).toEqual(before.body);
+    expect(plansBefore.body).toHaveLength(1);
     expect(plansAfter.body).toEqual(plansBefore.body);
   });
 
