@@ -22,6 +22,7 @@ import { overrideRoutes } from './routes/overrides.ts';
 import { planEventRoutes } from './routes/planEvents.ts';
 import { planRoutes } from './routes/plans.ts';
 import { planSolveRoutes } from './routes/planSolve.ts';
+import { whatIfRoutes } from './routes/whatIf.ts';
 import { seriesRoutes } from './routes/series.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { startPageRoutes } from './routes/startPage.ts';
@@ -65,6 +66,7 @@ export function createApp({ db, logger = silentLogger, jobs, webRoot }: AppDeps)
     csvImportRoutes(db),
     jobRoutes(db, solveJobs),
     planSolveRoutes(db, solveJobs),
+    whatIfRoutes(db, solveJobs),
     planEventRoutes(db),
     seriesRoutes(db),
   ];

@@ -18,32 +18,50 @@ import { auditedTransactions } from '../audit/audited.ts';
 import type { SessionUser } from '../auth/types.ts';
 import { saveDraft } from '../repos/plans.ts';
 import type { PlanSummary } from '../../api/plans.ts';
-import type { FromWorker, SolveJobOptions, ToWorker, WorkerInput } from './protocol.ts';
+import type { WhatIfProgress, WhatIfRequest } from '../../api/whatif.ts';
+import type { WhatIfResult } from '../../solver/scenario/run.ts';
+import type {
+  FromWorker,
+  SolveJobOptions,
+  ToWorker,
+  WhatIfFromWorker,
+  WhatIfWorkerInput,
+  WorkerInput,
+} from './protocol.ts';
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
-/** What GET /api/jobs/:jobId answers. */
+/** What GET /api/jobs/:jobId answers: a solve job, or a what-if job (`kind`, `run`, `result`: api/whatif.ts). */
 export interface JobView {
   id: string;
+  kind?: 'whatif';
   instanceId: string;
   status: JobStatus;
   progress: SolveProgress | null;
+  /** A what-if job's solve under way. */
+  run?: WhatIfProgress | null;
+  result?: WhatIfResult;
   planId?: number;
   figures?: Figures;
   error?: string;
 }
 
 /** What a subscriber hears: each progress message, then one final event. */
-export type JobEvent = { type: 'progress'; progress: SolveProgress } | { type: 'done'; job: JobView };
+export type JobEvent =
+  | { type: 'progress'; progress: SolveProgress }
+  | { type: 'run'; run: WhatIfProgress }
+  | { type: 'done'; job: JobView };
 
 type Listener = (event: JobEvent) => void;
 
 interface Job {
   id: string;
+  kind: 'solve' | 'whatif';
   instanceId: string;
   status: JobStatus;
-  progress: SolveProgress | null;
-  history: SolveProgress[];
+  progress: SolveProgress | WhatIfProgress | null;
+  history: (SolveProgress | WhatIfProgress)[];
+  whatIf?: WhatIfResult;
   planId?: number;
   figures?: Figures;
   error?: string;
@@ -55,6 +73,7 @@ interface Job {
   cancelFlag: Int32Array;
   listeners: Set<Listener>;
   finished: Promise<void>;
+  settle: () => void;
 }
 
 export interface JobManagerOptions {
@@ -87,7 +106,10 @@ const MAX_HISTORY = 2000;
 /** Finished jobs kept in memory; the oldest are forgotten first (their plans are in the database). */
 const MAX_FINISHED = 100;
 
-const WORKER_URL = new URL('./solveWorker.ts', import.meta.url).href;
+const WORKER_URLS = {
+  solve: new URL('./solveWorker.ts', import.meta.url).href,
+  whatif: new URL('./whatIfWorker.ts', import.meta.url).href,
+};
 /** tsx's API, resolved from here so that the worker does not depend on the working directory. */
 const TSX_API = (() => {
   const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
@@ -101,15 +123,28 @@ const TSX_API = (() => {
  * 'tsx']` does not reach a worker's entry module: "Unknown file extension .ts". Registering in the thread
  * does, the same way bin/sengeplan.js does in the main thread; it works under vitest and under `serve`.)
  */
-const BOOTSTRAP = `import(${JSON.stringify(TSX_API)})
+const bootstrap = (workerUrl: string) => `import(${JSON.stringify(TSX_API)})
   .then((tsx) => (tsx.register ?? tsx.default.register)())
-  .then(() => import(${JSON.stringify(WORKER_URL)}));`;
+  .then(() => import(${JSON.stringify(workerUrl)}));`;
 
-const viewOf = (job: Job): JobView => ({
+const whatIfViewOf = (job: Job): JobView => ({
+  id: job.id,
+  kind: 'whatif',
+  instanceId: job.instanceId,
+  status: job.status,
+  progress: null,
+  run: job.progress as WhatIfProgress | null,
+  ...(job.whatIf !== undefined ? { result: job.whatIf } : {}),
+  ...(job.error !== undefined ? { error: job.error } : {}),
+});
+
+const viewOf = (job: Job): JobView => (job.kind === 'whatif' ? whatIfViewOf(job) : solveViewOf(job));
+
+const solveViewOf = (job: Job): JobView => ({
   id: job.id,
   instanceId: job.instanceId,
   status: job.status,
-  progress: job.progress,
+  progress: job.progress as SolveProgress | null,
   ...(job.planId !== undefined ? { planId: job.planId } : {}),
   ...(job.figures !== undefined ? { figures: job.figures } : {}),
   ...(job.error !== undefined ? { error: job.error } : {}),
@@ -138,50 +173,118 @@ export class JobManager {
 
   /** Starts a solve of `instance` in a fresh worker; synchronous, so the limit check cannot race. */
   start(instanceId: string, instance: Instance, options: SolveJobOptions, startedBy?: SessionUser): JobView {
+    const { job, cancelBuffer } = this.newJob('solve', instanceId, startedBy);
+    const workerData: WorkerInput = { instance, options, cancelFlag: cancelBuffer };
+    this.run(
+      job,
+      workerData,
+      (outcome: Extract<FromWorker, { type: 'result' } | { type: 'error' }> | undefined) =>
+        this.finish(job, outcome),
+    );
+    this.logger.info({ jobId: job.id, instanceId, options }, 'solve job started');
+    return viewOf(job);
+  }
+
+  /** Starts a what-if comparison of `instance` in a fresh worker; it changes no instance and no plan. */
+  startWhatIf(
+    instanceId: string,
+    instance: Instance,
+    request: WhatIfRequest,
+    startedBy?: SessionUser,
+  ): JobView {
+    const { job, cancelBuffer } = this.newJob('whatif', instanceId, startedBy);
+    const workerData: WhatIfWorkerInput = { instance, request, cancelFlag: cancelBuffer };
+    this.run(
+      job,
+      workerData,
+      (outcome: Extract<WhatIfFromWorker, { type: 'result' } | { type: 'error' }> | undefined) =>
+        this.finishWhatIf(job, outcome),
+    );
+    this.logger.info({ jobId: job.id, instanceId }, 'what-if job started');
+    return whatIfViewOf(job);
+  }
+
+  private newJob(kind: Job['kind'], instanceId: string, startedBy?: SessionUser) {
     if (this.stopped) throw new StoppingError();
     if (this.running >= this.maxJobs) throw new TooManyJobsError(this.maxJobs);
     const cancelBuffer = new SharedArrayBuffer(4);
-    const workerData: WorkerInput = { instance, options, cancelFlag: cancelBuffer };
-    const worker = new Worker(BOOTSTRAP, { eval: true, execArgv: [], workerData });
     let settle!: () => void;
     const job: Job = {
       id: randomUUID(),
+      kind,
       instanceId,
       status: 'running',
       progress: null,
       history: [],
       ...(startedBy ? { startedBy } : {}),
       cancelRequested: false,
-      worker,
+      worker: null,
       cancelFlag: new Int32Array(cancelBuffer),
       listeners: new Set(),
       finished: new Promise<void>((resolve) => (settle = resolve)),
+      settle: () => settle(),
     };
     this.jobs.set(job.id, job);
     this.forgetOldJobs();
-    this.logger.info({ jobId: job.id, instanceId, options }, 'solve job started');
+    return { job, cancelBuffer };
+  }
 
-    let outcome: Extract<FromWorker, { type: 'result' } | { type: 'error' }> | undefined;
-    worker.on('message', (message: FromWorker) => {
-      if (message.type === 'progress') {
-        job.progress = message.progress;
-        job.history.push(message.progress);
-        if (job.history.length > MAX_HISTORY) job.history.shift();
-        this.emit(job, { type: 'progress', progress: message.progress });
-      } else {
-        // The answer is in; the thread would linger (tsx's loader keeps it alive), so end it here.
-        outcome = message;
-        void worker.terminate();
-      }
-    });
+  /** Runs the job's worker; progress messages go to the job, the final message to `finish`. */
+  private run<Final extends { type: 'result' | 'error' }>(
+    job: Job,
+    workerData: WorkerInput | WhatIfWorkerInput,
+    finish: (outcome: Final | undefined) => Promise<void>,
+  ) {
+    const worker = new Worker(bootstrap(WORKER_URLS[job.kind]), { eval: true, execArgv: [], workerData });
+    job.worker = worker;
+    let outcome: Final | undefined;
+    worker.on(
+      'message',
+      (message: Final | { type: 'progress'; progress: SolveProgress | WhatIfProgress }) => {
+        if (message.type === 'progress') {
+          const { progress } = message as { progress: SolveProgress | WhatIfProgress };
+          job.progress = progress;
+          job.history.push(progress);
+          if (job.history.length > MAX_HISTORY) job.history.shift();
+          this.emit(
+            job,
+            job.kind === 'whatif'
+              ? { type: 'run', run: progress as WhatIfProgress }
+              : { type: 'progress', progress: progress as SolveProgress },
+          );
+        } else {
+          // The answer is in; the thread would linger (tsx's loader keeps it alive), so end it here.
+          outcome = message as Final;
+          void worker.terminate();
+        }
+      },
+    );
     worker.on('error', (error) => {
-      outcome ??= { type: 'error', message: error.message };
+      outcome ??= { type: 'error', message: error.message } as unknown as Final;
     });
     worker.once('exit', () => {
       job.worker = null;
-      void this.finish(job, outcome).finally(settle);
+      void finish(outcome).finally(job.settle);
     });
-    return viewOf(job);
+  }
+
+  private async finishWhatIf(
+    job: Job,
+    outcome: Extract<WhatIfFromWorker, { type: 'result' } | { type: 'error' }> | undefined,
+  ) {
+    if (job.cancelRequested) {
+      job.status = 'cancelled';
+    } else if (outcome?.type === 'result') {
+      job.whatIf = outcome.result;
+      job.status = 'done';
+    } else {
+      job.status = 'failed';
+      job.error = outcome?.message ?? 'the what-if worker ended without a result';
+    }
+    this.logger.info({ jobId: job.id, status: job.status, error: job.error }, 'what-if job finished');
+    this.emit(job, { type: 'done', job: viewOf(job) });
+    job.listeners.clear();
+    await Promise.resolve();
   }
 
   private async finish(
@@ -250,7 +353,12 @@ export class JobManager {
   subscribe(id: string, listener: Listener): (() => void) | undefined {
     const job = this.jobs.get(id);
     if (!job) return undefined;
-    for (const progress of job.history) listener({ type: 'progress', progress });
+    for (const progress of job.history)
+      listener(
+        job.kind === 'whatif'
+          ? { type: 'run', run: progress as WhatIfProgress }
+          : { type: 'progress', progress: progress as SolveProgress },
+      );
     if (job.status !== 'running') {
       listener({ type: 'done', job: viewOf(job) });
       return () => {};

@@ -2,6 +2,8 @@
 import type { Figures } from '../../solver/checker/index.ts';
 import type { Instance, Plan } from '../../solver/formats.ts';
 import type { SolveProgress, SolveResult } from '../../solver/solve.ts';
+import type { WhatIfResult } from '../../solver/scenario/run.ts';
+import type { WhatIfProgress, WhatIfRequest } from '../../api/whatif.ts';
 
 export type LpChoice = 'highs' | 'jslp' | 'none';
 
@@ -30,4 +32,17 @@ export type FromWorker =
       plan: Plan;
       figures: Figures;
     }
+  | { type: 'error'; message: string };
+
+/** The input of a what-if worker. */
+export interface WhatIfWorkerInput {
+  instance: Instance;
+  request: WhatIfRequest;
+  cancelFlag: SharedArrayBuffer;
+}
+
+/** What-if worker → manager. */
+export type WhatIfFromWorker =
+  | { type: 'progress'; progress: WhatIfProgress }
+  | { type: 'result'; result: WhatIfResult }
   | { type: 'error'; message: string };

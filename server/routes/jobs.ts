@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { jobParams, jobStarted, solveJob, solveRequest, type SolveOptions } from '../../api/jobs.ts';
 import { instanceParams } from '../../api/params.ts';
+import { whatIfJob } from '../../api/whatif.ts';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/access.ts';
 import type { Database } from '../db/database.ts';
@@ -11,7 +12,7 @@ import { exportInstance } from '../repos/instances.ts';
 
 /** One server-sent event: its name and its data as one line of JSON. */
 const writeEvent = (res: Response, event: JobEvent) => {
-  const data = event.type === 'progress' ? event.progress : event.job;
+  const data = event.type === 'progress' ? event.progress : event.type === 'run' ? event.run : event.job;
   res.write(`event: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`);
 };
 
@@ -67,7 +68,12 @@ export function jobRoutes(db: Database, jobs: JobManager): Route[] {
       summary: 'A solve job: its status, latest progress and, when done, its saved plan and figures',
       tag: 'jobs',
       input: { params: jobParams },
-      responses: { 200: { description: 'the job', schema: solveJob } },
+      responses: {
+        200: {
+          description: 'the job: a solve job or a what-if job (kind whatif)',
+          schema: solveJob.or(whatIfJob),
+        },
+      },
       handle: ({ params }, res) => {
         const job = jobs.get(params.jobId);
         if (!job) throw noJob(params.jobId);

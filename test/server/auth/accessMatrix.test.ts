@@ -99,6 +99,12 @@ const matrix: Record<string, Row> = {
     allowed: PLANNERS,
     calls: { own: { path: '/api/instances/no-such/solve', body: {} } },
   },
+  'POST /api/instances/:id/whatif': {
+    allowed: PLANNERS,
+    calls: {
+      own: { path: '/api/instances/no-such/whatif', body: { scenarios: [{ name: 'a', changes: [] }] } },
+    },
+  },
   'GET /api/plans/:planId': {
     allowed: PLANNERS,
     calls: {

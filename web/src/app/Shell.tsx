@@ -7,10 +7,11 @@ import { useCalendar } from '../features/calendar/useCalendar.ts';
 import { FiguresPage } from '../features/figures/FiguresPage.tsx';
 import { PrintView } from '../features/print/PrintView.tsx';
 import { SeriesPage } from '../features/series/SeriesPage.tsx';
+import { WhatIfPage } from '../features/whatif/WhatIfPage.tsx';
 import { planLabel } from './choosePlan.ts';
 import { useWorkspace } from './useWorkspace.ts';
 
-type Tab = 'kalender' | 'nokkeltall' | 'serier' | 'utskrift';
+type Tab = 'kalender' | 'nokkeltall' | 'serier' | 'hvaom' | 'utskrift';
 
 const roleNames: Record<SessionUser['role'], string> = {
   admin: 'administrator',
@@ -30,6 +31,7 @@ export function Shell({ user, onLogOut }: { user: SessionUser; onLogOut: () => v
     ['kalender', 'Sengekalender'],
     ['nokkeltall', 'Nøkkeltall'],
     ...(isPlanner ? ([['serier', 'Rulleringsserier']] as [Tab, string][]) : []),
+    ...(isPlanner ? ([['hvaom', 'Hva om']] as [Tab, string][]) : []),
     ['utskrift', 'Utskrift to uker'],
   ];
 
@@ -105,6 +107,7 @@ export function Shell({ user, onLogOut }: { user: SessionUser; onLogOut: () => v
         )}
         {tab === 'nokkeltall' && state.calendar && <FiguresPage calendar={state.calendar} />}
         {tab === 'serier' && state.calendar && <SeriesPage calendar={state.calendar} />}
+        {tab === 'hvaom' && ws.instanceId && <WhatIfPage instanceId={ws.instanceId} />}
         {tab === 'utskrift' && state.calendar && (
           <PrintView
             calendar={state.calendar}

@@ -1,0 +1,46 @@
+import { jobStarted } from '../../../api/jobs.ts';
+import {
+  whatIfJob,
+  whatIfProgress,
+  type FigureComparisonView,
+  type WhatIfBody,
+  type WhatIfJob,
+  type WhatIfProgress,
+} from '../../../api/whatif.ts';
+import { apiRequest, apiUrl } from './client.ts';
+
+export type { FigureComparisonView, WhatIfBody, WhatIfJob, WhatIfProgress };
+
+/** POST /api/instances/:id/whatif */
+export async function startWhatIf(instanceId: string, body: WhatIfBody): Promise<string> {
+  const { data } = await apiRequest(`/api/instances/${encodeURIComponent(instanceId)}/whatif`, jobStarted, {
+    method: 'POST',
+    body,
+  });
+  return data.jobId;
+}
+
+/** DELETE /api/jobs/:jobId: the comparison stops without a result. */
+export async function cancelWhatIf(jobId: string): Promise<WhatIfJob> {
+  return (await apiRequest(`/api/jobs/${jobId}`, whatIfJob, { method: 'DELETE' })).data;
+}
+
+/** GET /api/jobs/:jobId/events of a what-if job: a `run` per solve, then `done`. Returns a closer. */
+export function followWhatIf(
+  jobId: string,
+  handlers: { run: (p: WhatIfProgress) => void; done: (job: WhatIfJob) => void; error: () => void },
+): () => void {
+  const source = new EventSource(apiUrl(`/api/jobs/${jobId}/events`), { withCredentials: true });
+  source.addEventListener('run', (event) => {
+    const parsed = whatIfProgress.safeParse(JSON.parse((event as MessageEvent<string>).data));
+    if (parsed.success) handlers.run(parsed.data);
+  });
+  source.addEventListener('done', (event) => {
+    source.close();
+    handlers.done(whatIfJob.parse(JSON.parse((event as MessageEvent<string>).data)));
+  });
+  source.onerror = () => {
+    if (source.readyState === EventSource.CLOSED) handlers.error();
+  };
+  return () => source.close();
+}
