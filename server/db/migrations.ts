@@ -1,5 +1,6 @@
 import { authStatements } from './migrations/auth.ts';
 import { planRevisionStatements } from './migrations/planRevision.ts';
+import { userInstanceStatements } from './migrations/userInstance.ts';
 import { wardCapacityStatements } from './migrations/wardCapacity.ts';
 
 /**
@@ -198,4 +199,5 @@ export const migrations: readonly Migration[] = [
   { id: 5, name: 'users, sessions and the audit log', statements: authStatements },
   { id: 6, name: 'plan revisions', statements: planRevisionStatements },
   { id: 7, name: 'ward capacity: beds staffed for, by period', statements: wardCapacityStatements },
+  { id: 8, name: "the instance of a user's scope", statements: userInstanceStatements },
 ];

@@ -13,6 +13,7 @@ beforeAll(async () => {
     username: 'kari',
     password: TEST_PASSWORD,
     role: 'wardLeader',
+    instanceId: 'tiny',
     wardIds: ['C1-W1'],
   });
 }, START_TIMEOUT_MS);
@@ -31,7 +32,7 @@ describe('logging in', () => {
     const response = await login('kari', TEST_PASSWORD);
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
-      user: { username: 'kari', role: 'wardLeader', centreIds: [], wardIds: ['C1-W1'] },
+      user: { username: 'kari', role: 'wardLeader', instanceId: 'tiny', centreIds: [], wardIds: ['C1-W1'] },
       csrfToken: expect.stringMatching(/^[\w-]{43}$/),
     });
   });
