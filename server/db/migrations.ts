@@ -1,4 +1,5 @@
 import { authStatements } from './migrations/auth.ts';
+import { loginAttemptStatements } from './migrations/loginAttempts.ts';
 import { planRevisionStatements } from './migrations/planRevision.ts';
 import { userInstanceStatements } from './migrations/userInstance.ts';
 import { wardCapacityStatements } from './migrations/wardCapacity.ts';
@@ -200,4 +201,5 @@ export const migrations: readonly Migration[] = [
   { id: 6, name: 'plan revisions', statements: planRevisionStatements },
   { id: 7, name: 'ward capacity: beds staffed for, by period', statements: wardCapacityStatements },
   { id: 8, name: "the instance of a user's scope", statements: userInstanceStatements },
+  { id: 9, name: 'login attempts, for the login throttle', statements: loginAttemptStatements },
 ];
