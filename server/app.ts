@@ -74,6 +74,6 @@ export function createApp({ db, logger = silentLogger, jobs, webRoot }: AppDeps)
   for (const routes of resources) app.use(routerFor(routes));
 
   app.use(notFound);
-  app.use(errorHandler(logger));
+  app.use(errorHandler(logger, db));
   return app;
 }

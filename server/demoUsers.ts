@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Role } from './auth/types.ts';
 import { createUser, isUniqueViolation } from './auth/users.ts';
 import type { Database } from './db/database.ts';
+import { DEMO } from './demo.ts';
 import { countUsers } from './repos/users.ts';
 
 /** The ward of the demo instance (fixtures/demo.json) the demo ward leader and staff belong to. */
@@ -47,7 +48,7 @@ export async function seedDemoUsers(db: Database, { password, print }: DemoUserO
   try {
     await db.transaction(async (tx) => {
       for (const { username, role, wardIds, password: secret } of logins)
-        await createUser(tx, { username, role, wardIds, password: secret });
+        await createUser(tx, { username, role, wardIds, password: secret, instanceId: DEMO.id });
     });
   } catch (error) {
     // Another server on the same PostgreSQL created them first.

@@ -1,5 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { recordRefusal } from './audit/record.ts';
+import type { Queryable } from './db/database.ts';
 import { RepoError } from './repos/errors.ts';
 
 /** An error with an HTTP status and a stable code; every error leaves the API as { error: { code, message, details } }. */
@@ -61,8 +63,12 @@ function toApiError(error: unknown): ApiError | undefined {
   return undefined;
 }
 
-export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (error, req, res, _next) => {
+/** A refusal the audit keeps: 401 without a session and every 403 (a failed login is audited by logIn). */
+const isAuditedRefusal = ({ status, code }: ApiError) =>
+  (status === 401 && code === 'unauthenticated') || status === 403;
+
+export function errorHandler(logger: Logger, db?: Queryable): ErrorRequestHandler {
+  return async (error, req, res, _next) => {
     const known = toApiError(error);
     if (!known) logger.error({ err: error, method: req.method, path: req.path }, 'unexpected error');
     const { status, code, message, details } =
@@ -70,6 +76,13 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (res.headersSent) {
       res.destroy();
       return;
+    }
+    if (db && known && isAuditedRefusal(known)) {
+      const { user } = res.locals;
+      const refusal = { username: user?.username ?? null, role: user?.role, status, path: req.path };
+      await recordRefusal(db, { ...refusal, address: req.ip ?? 'unknown' }).catch((err: unknown) =>
+        logger.error({ err, path: req.path }, 'could not audit a refused request'),
+      );
     }
     res.status(status).json({ error: { code, message, details } });
   };

@@ -30,3 +30,19 @@ export async function recordAudit(q: Queryable, entry: AuditEntry): Promise<void
 /** An access row: `user` read `object` (a person's stays, a waiting list, a calendar). */
 export const recordRead = (q: Queryable, user: SessionUser, object: string, details?: unknown) =>
   recordAudit(q, { user, action: 'read', object, after: details });
+
+/**
+ * A refused request (a failed login, 401, 403): who (the name tried, or `-` for nobody), the status and
+ * the path. Role `-` when no user is known.
+ */
+export const recordRefusal = (
+  q: Queryable,
+  refusal: { username: string | null; role?: string; status: number; path: string; address: string },
+) =>
+  insertAudit(q, {
+    username: refusal.username ?? '-',
+    role: refusal.role ?? '-',
+    action: refusal.status === 401 ? 'refused.401' : 'refused.403',
+    object: `path${refusal.path}`,
+    after: { status: refusal.status, address: refusal.address },
+  });

@@ -11,8 +11,12 @@ import type { Input, InputSchemas } from '../http/validate.ts';
 import { centreOfWard, wardOfBed } from '../repos/places.ts';
 import { isUnscoped, roles, type Role, type SessionUser } from './types.ts';
 
-/** One place in the bed tree a request touches: a ward (with its centre when known) or a whole centre. */
+/**
+ * One place in the bed tree a request touches: a ward (with its centre when known) or a whole centre, of
+ * instance `instanceId` (ward and centre ids repeat across instances; a place without one is no one's).
+ */
 export interface Place {
+  instanceId?: string | null;
   centreId?: string | null;
   wardId?: string | null;
 }
@@ -75,14 +79,18 @@ export function checkCsrf(req: Request, res: Response): void {
 
 const forbidden = () => new ApiError(403, 'forbidden', 'du har ikke tilgang til dette');
 
-/** Whether a scoped user may touch every place of `target`; a ward in one of their centres is theirs. */
+/**
+ * Whether a scoped user may touch every place of `target`: places of the user's instance, in their wards
+ * or centres (a ward in one of their centres is theirs).
+ */
 export function inScope(user: SessionUser, target: ScopeTarget): boolean {
   if (isUnscoped(user.role)) return true;
-  if (target.length === 0) return false;
+  if (target.length === 0 || user.instanceId === null) return false;
   return target.every(
-    ({ centreId, wardId }) =>
-      (wardId != null && user.wardIds.includes(wardId)) ||
-      (centreId != null && user.centreIds.includes(centreId)),
+    ({ instanceId, centreId, wardId }) =>
+      instanceId === user.instanceId &&
+      ((wardId != null && user.wardIds.includes(wardId)) ||
+        (centreId != null && user.centreIds.includes(centreId))),
   );
 }
 
@@ -114,13 +122,13 @@ export function authorizeScope<S extends InputSchemas>(
 
 /** The place of ward `wardId` of an instance, its centre looked up (null when there is no such ward). */
 export async function wardPlace(q: Queryable, instanceId: string, wardId: string): Promise<Place> {
-  return { wardId, centreId: (await centreOfWard(q, instanceId, wardId)) ?? null };
+  return { instanceId, wardId, centreId: (await centreOfWard(q, instanceId, wardId)) ?? null };
 }
 
 /** The place of the ward bed `bedId` stands in (nothing known when there is no such bed). */
 export async function bedPlace(q: Queryable, instanceId: string, bedId: string): Promise<Place> {
   const found = await wardOfBed(q, instanceId, bedId);
-  return { wardId: found?.wardId ?? null, centreId: found?.centreId ?? null };
+  return { instanceId, wardId: found?.wardId ?? null, centreId: found?.centreId ?? null };
 }
 
 /** What the route table keeps of a route's access: enough to document it and to test it. */

@@ -6,8 +6,8 @@ import type { SessionUser } from './types.ts';
 
 /** Stores a user with a scrypt hash of the password; a name already taken is a unique violation (23505). */
 export async function createUser(q: Queryable, user: NewUser): Promise<SessionUser> {
-  const { username, role, centreIds = [], wardIds = [] } = user;
-  return insertUser(q, { username, role, centreIds, wardIds }, await hashPassword(user.password));
+  const { username, role, instanceId = null, centreIds = [], wardIds = [] } = user;
+  return insertUser(q, { username, role, instanceId, centreIds, wardIds }, await hashPassword(user.password));
 }
 
 /** Postgres' unique violation, as both engines report it. */

@@ -20,7 +20,7 @@ export async function calendarPlaces(db: Database, planId: number, scope: Calend
   if (instanceId === undefined) return [];
   const places: Place[] = [];
   if (scope.wardId !== undefined) places.push(await wardPlace(db, instanceId, scope.wardId));
-  if (scope.centreId !== undefined) places.push({ centreId: scope.centreId });
+  if (scope.centreId !== undefined) places.push({ instanceId, centreId: scope.centreId });
   return places;
 }
 

@@ -8,6 +8,7 @@ export interface SessionRow {
   expires_at: Date | string;
   username: string;
   role: Role;
+  instance_id: string | null;
   centre_ids: string[];
   ward_ids: string[];
 }
@@ -25,7 +26,7 @@ export async function insertSession(
 
 export async function findSession(q: Queryable, tokenHash: string): Promise<SessionRow | null> {
   const [row] = await q.query<SessionRow>(
-    `SELECT s.csrf_token, s.last_seen, s.expires_at, u.username, u.role, u.centre_ids, u.ward_ids
+    `SELECT s.csrf_token, s.last_seen, s.expires_at, u.username, u.role, u.instance_id, u.centre_ids, u.ward_ids
        FROM sessions s JOIN users u ON u.username = s.username
       WHERE s.token_hash = $1`,
     [tokenHash],

@@ -4,6 +4,7 @@ import type { Queryable } from '../db/database.ts';
 interface UserRow {
   username: string;
   role: Role;
+  instance_id: string | null;
   centre_ids: string[];
   ward_ids: string[];
 }
@@ -11,11 +12,12 @@ interface UserRow {
 export const toSessionUser = (row: UserRow): SessionUser => ({
   username: row.username,
   role: row.role,
+  instanceId: row.instance_id,
   centreIds: row.centre_ids,
   wardIds: row.ward_ids,
 });
 
-const columns = 'username, role, centre_ids, ward_ids';
+const columns = 'username, role, instance_id, centre_ids, ward_ids';
 
 /** Stores a user with the hash of their password; a name already taken is a unique violation (23505). */
 export async function insertUser(
@@ -24,9 +26,9 @@ export async function insertUser(
   passwordHash: string,
 ): Promise<SessionUser> {
   const [row] = await q.query<UserRow>(
-    `INSERT INTO users (username, password_hash, role, centre_ids, ward_ids)
-     VALUES ($1, $2, $3, $4, $5) RETURNING ${columns}`,
-    [user.username, passwordHash, user.role, user.centreIds, user.wardIds],
+    `INSERT INTO users (username, password_hash, role, instance_id, centre_ids, ward_ids)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${columns}`,
+    [user.username, passwordHash, user.role, user.instanceId, user.centreIds, user.wardIds],
   );
   if (!row) throw new Error(`brukeren ${user.username} ble ikke lagret`);
   return toSessionUser(row);

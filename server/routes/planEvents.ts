@@ -23,7 +23,8 @@ export function planEventRoutes(db: Database): Route[] {
         scope: async ({ params, body }) => {
           const plan = await getPlan(db, params.planId);
           if (!plan) return [];
-          return placesOfEvents(await readBedTree(db, plan.instanceId), plan.plan, body.events);
+          const places = placesOfEvents(await readBedTree(db, plan.instanceId), plan.plan, body.events);
+          return places.map((place) => ({ ...place, instanceId: plan.instanceId }));
         },
       },
       input: { params: planParams, body: eventsRequest },

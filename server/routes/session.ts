@@ -4,10 +4,11 @@ import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from
 import { logIn, logOut } from '../auth/login.ts';
 import { LoginThrottle } from '../auth/throttle.ts';
 import type { Database } from '../db/database.ts';
+import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
 
 /** Logging in and out: a session cookie (HttpOnly, SameSite=Strict) and the CSRF token for writes. */
-export function sessionRoutes(db: Database, throttle = new LoginThrottle()): Route[] {
+export function sessionRoutes(db: Database, throttle = new LoginThrottle(db)): Route[] {
   return [
     defineRoute({
       method: 'post',
@@ -20,10 +21,20 @@ export function sessionRoutes(db: Database, throttle = new LoginThrottle()): Rou
       responses: {
         200: { description: 'logged in', schema: sessionBody },
         401: { description: 'unknown user or wrong password (the answer does not say which)' },
-        429: { description: 'too many failed attempts for this user name; wait and try again' },
+        429: {
+          description:
+            'too many failed attempts for this name or from this address: wait the seconds in Retry-After (and details.retryAfterSeconds)',
+        },
       },
       handle: async ({ body }, res, req) => {
-        const session = await logIn(db, throttle, body);
+        const session = await logIn(db, throttle, body, req.ip ?? 'unknown').catch((error: unknown) => {
+          if (error instanceof ApiError && error.status === 429)
+            res.set(
+              'Retry-After',
+              String((error.details as { retryAfterSeconds: number }).retryAfterSeconds),
+            );
+          throw error;
+        });
         setSessionCookie(req, res, session.token);
         res.json({ user: session.user, csrfToken: session.csrfToken });
       },

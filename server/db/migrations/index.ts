@@ -1,5 +1,7 @@
 import { authStatements } from './auth.ts';
+import { loginAttemptStatements } from './loginAttempts.ts';
 import { planRevisionStatements } from './planRevision.ts';
+import { userInstanceStatements } from './userInstance.ts';
 import { wardCapacityStatements } from './wardCapacity.ts';
 
 /**
@@ -198,4 +200,6 @@ export const migrations: readonly Migration[] = [
   { id: 5, name: 'users, sessions and the audit log', statements: authStatements },
   { id: 6, name: 'plan revisions', statements: planRevisionStatements },
   { id: 7, name: 'ward capacity: beds staffed for, by period', statements: wardCapacityStatements },
+  { id: 8, name: "the instance of a user's scope", statements: userInstanceStatements },
+  { id: 9, name: 'login attempts, for the login throttle', statements: loginAttemptStatements },
 ];

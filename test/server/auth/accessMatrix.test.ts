@@ -18,6 +18,9 @@ import { loginAs, loginWith, TEST_PASSWORD, type Agent, type Scope } from '../su
 /** The scoped callers' own ward, in centre C1 of fixtures/tiny.json; C2-W1 is someone else's. */
 const OWN_WARD = 'C1-W1';
 const OTHER_WARD = 'C2-W1';
+/** The scoped callers' instance; TWIN has the same centres and wards, and none of them is theirs. */
+const OWN_INSTANCE = 'tiny';
+const TWIN = 'tiny-twin';
 
 type Method = 'get' | 'post' | 'delete';
 interface Call {
@@ -25,12 +28,15 @@ interface Call {
   body?: object | string;
   type?: string;
 }
-type Place = 'own' | 'other' | 'everything';
+type Place = 'own' | 'other' | 'twin' | 'everything';
 
 interface Row {
   /** Who may: `public`, or the roles; scoped roles only within their own centres or wards. */
   allowed: 'public' | readonly Role[];
-  /** What the request reads or changes: in the caller's own ward, in another, or all of it. */
+  /**
+   * What the request reads or changes: in the caller's own ward, in another, in the ward of the same id
+   * in another instance (twin), or all of it.
+   */
   calls: Partial<Record<Place, Call>> & { own: Call };
   /** It logs in or out: run with a session of its own. */
   ownSession?: true;
@@ -39,10 +45,12 @@ interface Row {
 const PLANNERS: readonly Role[] = ['admin', 'planner'];
 const EVERYONE: readonly Role[] = ['admin', 'planner', 'wardLeader', 'staff'];
 
-// Filled in beforeAll: a published plan of instance tiny.
+// Filled in beforeAll: a published plan of instance tiny, and one of its twin.
 let planId = 0;
+let twinPlanId = 0;
 const at = (path: string): Call => ({ path });
 const plan = (suffix = '') => ({ path: `/api/plans/${planId}${suffix}` });
+const twinPlan = (suffix: string) => ({ path: `/api/plans/${twinPlanId}${suffix}` });
 
 /** A staff event: a no-show for R1 (in ward C1-W1) or for occurrence 0 of S1 (in ward C2-W2). */
 const noShow = (stay: { requestId: string } | { seriesId: string; occurrence: number }) => ({
@@ -158,6 +166,9 @@ const matrix: Record<string, Row> = {
       get other() {
         return { ...plan('/events'), body: noShow({ seriesId: 'S1', occurrence: 0 }) };
       },
+      get twin() {
+        return { ...twinPlan('/events'), body: noShow({ requestId: 'R1' }) };
+      },
     },
   },
   'POST /api/plans/:planId/solve': {
@@ -173,6 +184,9 @@ const matrix: Record<string, Row> = {
       get other() {
         return plan(`/calendar?wardId=${OTHER_WARD}`);
       },
+      get twin() {
+        return twinPlan(`/calendar?wardId=${OWN_WARD}`);
+      },
       get everything() {
         return plan('/calendar');
       },
@@ -181,8 +195,9 @@ const matrix: Record<string, Row> = {
   'GET /api/wards/:wardId/calendar.ics': {
     allowed: EVERYONE,
     calls: {
-      own: at(`/api/wards/${OWN_WARD}/calendar.ics?instance=tiny`),
-      other: at(`/api/wards/${OTHER_WARD}/calendar.ics?instance=tiny`),
+      own: at(`/api/wards/${OWN_WARD}/calendar.ics?instance=${OWN_INSTANCE}`),
+      other: at(`/api/wards/${OTHER_WARD}/calendar.ics?instance=${OWN_INSTANCE}`),
+      twin: at(`/api/wards/${OWN_WARD}/calendar.ics?instance=${TWIN}`),
     },
   },
   'GET /api/jobs/:jobId': { allowed: PLANNERS, calls: { own: at('/api/jobs/no-such') } },
@@ -200,9 +215,17 @@ const callers: Caller[] = [
   { name: 'no session', role: null, scope: {} },
   { name: 'admin', role: 'admin', scope: {} },
   { name: 'planner', role: 'planner', scope: {} },
-  { name: 'wardLeader of ward C1-W1', role: 'wardLeader', scope: { wardIds: [OWN_WARD] } },
-  { name: 'wardLeader of centre C1', role: 'wardLeader', scope: { centreIds: ['C1'] } },
-  { name: 'staff of ward C1-W1', role: 'staff', scope: { wardIds: [OWN_WARD] } },
+  {
+    name: 'wardLeader of ward C1-W1',
+    role: 'wardLeader',
+    scope: { instanceId: OWN_INSTANCE, wardIds: [OWN_WARD] },
+  },
+  {
+    name: 'wardLeader of centre C1',
+    role: 'wardLeader',
+    scope: { instanceId: OWN_INSTANCE, centreIds: ['C1'] },
+  },
+  { name: 'staff of ward C1-W1', role: 'staff', scope: { instanceId: OWN_INSTANCE, wardIds: [OWN_WARD] } },
 ];
 
 type Outcome = 'allowed' | 'unauthenticated' | 'forbidden';
@@ -238,6 +261,10 @@ beforeAll(async () => {
   const saved = await t.planner.post('/api/instances/tiny/plans').send(tinyPlan()).expect(201);
   planId = saved.body.id as number;
   await t.planner.post(`/api/plans/${planId}/publish`).expect(200);
+  await t.planner.post(`/api/instances?id=${TWIN}`).send(fixtureJson('tiny')).expect(201);
+  const twin = await t.planner.post(`/api/instances/${TWIN}/plans`).send(tinyPlan()).expect(201);
+  twinPlanId = twin.body.id as number;
+  await t.planner.post(`/api/plans/${twinPlanId}/publish`).expect(200);
   await createUser(t.db, { username: 'matrix-login', password: TEST_PASSWORD, role: 'staff' });
   for (const caller of callers) {
     if (caller.role === null) continue;

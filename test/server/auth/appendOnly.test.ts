@@ -4,7 +4,7 @@ import type { Database } from '../../../server/db/database.ts';
 import { migrate } from '../../../server/db/migrations/migrate.ts';
 import { describeOnEachEngine, START_TIMEOUT_MS } from '../support/engines.ts';
 
-const user = { username: 'kari', role: 'planner' as const, centreIds: [], wardIds: [] };
+const user = { username: 'kari', role: 'planner' as const, instanceId: null, centreIds: [], wardIds: [] };
 
 describeOnEachEngine('the audit table', (engine) => {
   let db: Database;

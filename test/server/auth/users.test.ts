@@ -18,6 +18,7 @@ const ola = {
   username: 'ola',
   password: 'ola-sitt-passord',
   role: 'wardLeader',
+  instanceId: 'tiny',
   centreIds: ['C1'],
   wardIds: [],
 };
@@ -26,13 +27,25 @@ describe('managing users', () => {
   it('creates a user an admin asks for, answering it without the password', async () => {
     const response = await admin.post('/api/users').send(ola);
     expect(response.status).toBe(201);
-    expect(response.body).toEqual({ username: 'ola', role: 'wardLeader', centreIds: ['C1'], wardIds: [] });
+    expect(response.body).toEqual({
+      username: 'ola',
+      role: 'wardLeader',
+      instanceId: 'tiny',
+      centreIds: ['C1'],
+      wardIds: [],
+    });
   });
 
   it('lets the new user log in with the password given', async () => {
     const agent = await loginWith(t.app, 'ola', ola.password);
     const { body } = await agent.get('/api/session');
-    expect(body.user).toEqual({ username: 'ola', role: 'wardLeader', centreIds: ['C1'], wardIds: [] });
+    expect(body.user).toEqual({
+      username: 'ola',
+      role: 'wardLeader',
+      instanceId: 'tiny',
+      centreIds: ['C1'],
+      wardIds: [],
+    });
   });
 
   it('refuses a name already taken with 409 conflict', async () => {
@@ -68,6 +81,7 @@ describe('managing users', () => {
     expect(response.body).toContainEqual({
       username: 'ola',
       role: 'wardLeader',
+      instanceId: 'tiny',
       centreIds: ['C1'],
       wardIds: [],
     });

@@ -39,7 +39,7 @@ describe('GET /api/plans/:planId/calendar', () => {
   });
 
   it('shows a ward leader their own ward with pseudonymous ids only', async () => {
-    const leader = await loginAs(t, 'wardLeader', { wardIds: ['C1-W1'] });
+    const leader = await loginAs(t, 'wardLeader', { instanceId: 'tiny', wardIds: ['C1-W1'] });
     const response = await leader.get(calendar('?wardId=C1-W1'));
     expect(response.status).toBe(200);
     expect(response.body.stays.map((s: { label: string }) => s.label)).toEqual([
@@ -52,33 +52,33 @@ describe('GET /api/plans/:planId/calendar', () => {
   });
 
   it('shows a ward leader of a centre any ward of that centre', async () => {
-    const leader = await loginAs(t, 'wardLeader', { centreIds: ['C2'] });
+    const leader = await loginAs(t, 'wardLeader', { instanceId: 'tiny', centreIds: ['C2'] });
     const response = await leader.get(calendar('?wardId=C2-W2'));
     expect(response.status).toBe(200);
     expect(response.body.resources.map((r: { id: string }) => r.id)).toEqual(['C2-W2-R1-B1', 'C2-W2-R2-B1']);
   });
 
   it('shows staff their own ward', async () => {
-    const staff = await loginAs(t, 'staff', { wardIds: ['C1-W2'] });
+    const staff = await loginAs(t, 'staff', { instanceId: 'tiny', wardIds: ['C1-W2'] });
     const response = await staff.get(calendar('?wardId=C1-W2'));
     expect(response.status).toBe(200);
     expect(response.body.resources).toHaveLength(1);
   });
 
   it('refuses a ward leader another ward with 403 forbidden', async () => {
-    const leader = await loginAs(t, 'wardLeader', { wardIds: ['C1-W1'] });
+    const leader = await loginAs(t, 'wardLeader', { instanceId: 'tiny', wardIds: ['C1-W1'] });
     const response = await leader.get(calendar('?wardId=C2-W1'));
     expect(response.status).toBe(403);
     expect(response.body.error.code).toBe('forbidden');
   });
 
   it('refuses a ward leader a centre that is not theirs, even naming their own ward with it', async () => {
-    const leader = await loginAs(t, 'wardLeader', { wardIds: ['C1-W1'] });
+    const leader = await loginAs(t, 'wardLeader', { instanceId: 'tiny', wardIds: ['C1-W1'] });
     expect((await leader.get(calendar('?centreId=C2&wardId=C1-W1'))).status).toBe(403);
   });
 
   it('refuses staff the calendar of every bed with 403 forbidden', async () => {
-    const staff = await loginAs(t, 'staff', { wardIds: ['C1-W1'] });
+    const staff = await loginAs(t, 'staff', { instanceId: 'tiny', wardIds: ['C1-W1'] });
     expect((await staff.get(calendar())).status).toBe(403);
   });
 
@@ -97,7 +97,7 @@ describe('GET /api/plans/:planId/calendar', () => {
   });
 
   it('logs the read in the audit', async () => {
-    const leader = await loginAs(t, 'wardLeader', { wardIds: ['C1-W1'] });
+    const leader = await loginAs(t, 'wardLeader', { instanceId: 'tiny', wardIds: ['C1-W1'] });
     await leader.get(calendar('?wardId=C1-W1'));
     const rows = await t.db.query<{ role: string; after: unknown }>(
       "SELECT role, after FROM audit WHERE action = 'read' AND object = $1 AND role = 'wardLeader'",

@@ -20,7 +20,7 @@ const today = '2027-01-04';
 describe('POST /api/plans/:planId/events with an arrival', () => {
   it('lets staff record an arrival in their own ward: a draft with no moves and the stay pinned', async () => {
     const { instanceId, planId } = await freshPlan();
-    const staff = await loginAs(t, 'staff', { wardIds: ['C1-W1'] });
+    const staff = await loginAs(t, 'staff', { instanceId, wardIds: ['C1-W1'] });
     const response = await staff.post(`/api/plans/${planId}/events`).send({ today, events: [arrival] });
     expect(response.status).toBe(201);
     expect(response.body.plan).toMatchObject({ instanceId, version: 2, status: 'draft' });
@@ -40,7 +40,7 @@ describe('POST /api/plans/:planId/events with an arrival', () => {
 
   it('refuses staff an arrival for a stay in another ward with 403, saving nothing', async () => {
     const { instanceId, planId } = await freshPlan();
-    const staff = await loginAs(t, 'staff', { wardIds: ['C2-W1'] });
+    const staff = await loginAs(t, 'staff', { instanceId, wardIds: ['C2-W1'] });
     const response = await staff.post(`/api/plans/${planId}/events`).send({ today, events: [arrival] });
     expect(response.status).toBe(403);
     expect(response.body.error.code).toBe('forbidden');
@@ -49,7 +49,7 @@ describe('POST /api/plans/:planId/events with an arrival', () => {
 
   it('stores the pin of a rotation stay that arrived in its own ward', async () => {
     const { instanceId, planId } = await freshPlan();
-    const staff = await loginAs(t, 'staff', { wardIds: ['C2-W2'] });
+    const staff = await loginAs(t, 'staff', { instanceId, wardIds: ['C2-W2'] });
     const event = { type: 'arrival', seriesId: 'S1', occurrence: 0, date: '2027-01-04' };
     const response = await staff.post(`/api/plans/${planId}/events`).send({ today, events: [event] });
     expect(response.status).toBe(201);

@@ -117,8 +117,8 @@ describe('POST /api/plans/:planId/events', () => {
   });
 
   it('lets staff record an event for a stay in their own ward', async () => {
-    const { planId } = await freshPlan();
-    const staff = await loginAs(t, 'staff', { wardIds: ['C1-W1'] });
+    const { instanceId, planId } = await freshPlan();
+    const staff = await loginAs(t, 'staff', { instanceId, wardIds: ['C1-W1'] });
     const response = await staff
       .post(`/api/plans/${planId}/events`)
       .send({ today: '2027-01-10', events: [earlyDeparture] });
@@ -127,7 +127,7 @@ describe('POST /api/plans/:planId/events', () => {
 
   it('refuses staff an event for a stay in another ward with 403, saving nothing', async () => {
     const { instanceId, planId } = await freshPlan();
-    const staff = await loginAs(t, 'staff', { wardIds: ['C2-W1'] });
+    const staff = await loginAs(t, 'staff', { instanceId, wardIds: ['C2-W1'] });
     const response = await staff
       .post(`/api/plans/${planId}/events`)
       .send({ today: '2027-01-10', events: [earlyDeparture] });
@@ -137,8 +137,8 @@ describe('POST /api/plans/:planId/events', () => {
   });
 
   it('refuses staff a new request, which is in no ward yet', async () => {
-    const { planId } = await freshPlan();
-    const staff = await loginAs(t, 'staff', { wardIds: ['C1-W1'] });
+    const { instanceId, planId } = await freshPlan();
+    const staff = await loginAs(t, 'staff', { instanceId, wardIds: ['C1-W1'] });
     const request = {
       id: 'R51',
       personId: 'P1',
@@ -156,8 +156,8 @@ describe('POST /api/plans/:planId/events', () => {
   });
 
   it('refuses a ward leader, who only reads', async () => {
-    const { planId } = await freshPlan();
-    const leader = await loginAs(t, 'wardLeader', { wardIds: ['C1-W1'] });
+    const { instanceId, planId } = await freshPlan();
+    const leader = await loginAs(t, 'wardLeader', { instanceId, wardIds: ['C1-W1'] });
     const response = await leader
       .post(`/api/plans/${planId}/events`)
       .send({ today: '2027-01-10', events: [earlyDeparture] });

@@ -23,7 +23,7 @@ describe('POST /api/plans/:planId/events', () => {
     'refuses an extension by staff to %i nights with 400 naming events.0.nights, saving nothing',
     async (nights) => {
       const { instanceId, planId } = await freshPlan();
-      const staff = await loginAs(t, 'staff', { wardIds: ['C1-W1'] });
+      const staff = await loginAs(t, 'staff', { instanceId, wardIds: ['C1-W1'] });
       const response = await staff
         .post(`/api/plans/${planId}/events`)
         .send({ today, events: [{ type: 'extend', requestId: 'R2', nights }] });

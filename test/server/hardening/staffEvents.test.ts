@@ -41,7 +41,7 @@ describe('events staff of a ward may send', () => {
     'refuses staff of the ward an event of type %s with 403 forbidden, saving nothing',
     async (_type, event) => {
       const { instanceId, planId } = await freshPlan();
-      const staff = await loginAs(t, 'staff', { wardIds: ['C1-W1'] });
+      const staff = await loginAs(t, 'staff', { instanceId, wardIds: ['C1-W1'] });
       const response = await staff.post(`/api/plans/${planId}/events`).send({ today, events: [event] });
       expect(response.status).toBe(403);
       expect(response.body.error.code).toBe('forbidden');
@@ -51,7 +51,7 @@ describe('events staff of a ward may send', () => {
 
   it('refuses staff a batch of an extension with a ward closure, saving nothing', async () => {
     const { instanceId, planId } = await freshPlan();
-    const staff = await loginAs(t, 'staff', { wardIds: ['C1-W1'] });
+    const staff = await loginAs(t, 'staff', { instanceId, wardIds: ['C1-W1'] });
     const events = [{ type: 'extend', requestId: 'R1', nights: 16 }, sharedDataEvents.wardClosure];
     const response = await staff.post(`/api/plans/${planId}/events`).send({ today, events });
     expect(response.status).toBe(403);
@@ -72,8 +72,8 @@ describe('events staff of a ward may send', () => {
     ['earlyDeparture', { type: 'earlyDeparture', requestId: 'R1', date: '2027-01-12' }],
     ['extend', { type: 'extend', requestId: 'R1', nights: 16 }],
   ])('lets staff of the ward record an event of type %s', async (_type, event) => {
-    const { planId } = await freshPlan();
-    const staff = await loginAs(t, 'staff', { wardIds: ['C1-W1'] });
+    const { instanceId, planId } = await freshPlan();
+    const staff = await loginAs(t, 'staff', { instanceId, wardIds: ['C1-W1'] });
     const response = await staff.post(`/api/plans/${planId}/events`).send({ today, events: [event] });
     expect(response.status).toBe(201);
   });

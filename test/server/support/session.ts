@@ -7,6 +7,8 @@ import type { Queryable } from '../../../server/db/database.ts';
 export type Agent = ReturnType<typeof request.agent>;
 
 export interface Scope {
+  /** The instance the centres and wards are of. */
+  instanceId?: string;
   centreIds?: string[];
   wardIds?: string[];
 }
