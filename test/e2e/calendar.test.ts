@@ -28,8 +28,8 @@ describe.skipIf(!run)('the bed calendar in a browser', () => {
     await buildWebAppIfStale();
     server = await startE2eServer([
       { username: 'planlegger', role: 'planner' },
-      { username: 'leder', role: 'wardLeader', wardIds: ['C1-W1'] },
-      { username: 'ansatt', role: 'staff', wardIds: ['C1-W1'] },
+      { username: 'leder', role: 'wardLeader', instanceId: 'demo', wardIds: ['C1-W1'] },
+      { username: 'ansatt', role: 'staff', instanceId: 'demo', wardIds: ['C1-W1'] },
     ]);
     planId = await saveFirstFitDraft(server.db, 'demo', 'C1-W1');
     browser = await launchChromium();
