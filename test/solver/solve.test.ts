@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../solver/checker/index.ts';
 import { instance as instanceSchema, type Instance } from '../../solver/formats.ts';
+import { generateInstance } from '../../solver/generator/index.ts';
 import { explain } from '../../solver/objective/explain.ts';
 import { solve } from '../../solver/solve.ts';
 import { buildInstance, requestInput, wardInput } from '../support/builders.ts';
 
 const fixture = (name: string): Instance =>
   instanceSchema.parse(JSON.parse(readFileSync(`fixtures/${name}.json`, 'utf8')));
+
+/** Every ward kind, rotation series among them, at a third of small.json's size. */
+const generated = (): Instance => generateInstance({ seed: 7, beds: 30, days: 112, load: 1.1 });
 
 describe('solve', () => {
   it('makes a plan for the tiny fixture that the checker accepts', async () => {
@@ -36,14 +40,14 @@ describe('solve', () => {
   });
 
   it('never returns a plan that scores worse than the one it constructed', async () => {
-    const instance = fixture('small');
+    const instance = generated();
     const constructed = await solve(instance, { maxIterations: 0 });
     const searched = await solve(instance, { maxIterations: 50_000 });
     expect(searched.score).toBeLessThan(constructed.score);
   });
 
   it('gives the same plan twice for one seed and one iteration budget', async () => {
-    const instance = fixture('small');
+    const instance = generated();
     const first = await solve(instance, { seed: 3, maxIterations: 20_000 });
     const second = await solve(instance, { seed: 3, maxIterations: 20_000 });
     expect(second.plan.stays).toEqual(first.plan.stays);
@@ -51,7 +55,7 @@ describe('solve', () => {
   });
 
   it('scores its plan exactly as explain breaks it down', async () => {
-    const instance = fixture('small');
+    const instance = generated();
     const result = await solve(instance, { maxIterations: 20_000, hospitalFirst: 0 });
     expect(explain(instance, result.plan).total).toBe(result.score);
   });
