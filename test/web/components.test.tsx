@@ -121,7 +121,7 @@ describe('the login page', () => {
 
   it('hands over the session after a successful login', async () => {
     const session = {
-      user: { username: 'ola', role: 'planner', centreIds: [], wardIds: [] },
+      user: { username: 'ola', role: 'planner', instanceId: null, centreIds: [], wardIds: [] },
       csrfToken: 't',
     };
     vi.stubGlobal(

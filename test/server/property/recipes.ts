@@ -33,7 +33,7 @@ export const recipes = (ctx: RouteContext): Record<string, Recipe> => ({
   'POST /api/session': {
     body: { json: { username: ctx.username, password: TEST_PASSWORD } },
     as: 'own',
-    mayWrite: ['audit'],
+    mayWrite: ['audit', 'login_attempts'],
   },
   'DELETE /api/session': { body: 'none', as: 'own' },
   'POST /api/users': {
@@ -62,6 +62,15 @@ export const recipes = (ctx: RouteContext): Record<string, Recipe> => ({
   'POST /api/instances/:id/beds.csv': { body: { csv: csvFixture('tiny-beds') } },
   'POST /api/instances/:id/requests.csv': { body: { csv: csvFixture('tiny-requests') } },
   'POST /api/instances/:id/solve': { body: { json: { timeLimitSeconds: 1, seed: 1 } } },
+  'POST /api/instances/:id/whatif': {
+    body: {
+      json: {
+        scenarios: [{ name: '14 dager', changes: [{ type: 'shortTermNorm', fromNights: 21, toNights: 14 }] }],
+        seeds: 1,
+        iterations: 0,
+      },
+    },
+  },
   'DELETE /api/jobs/:jobId': { body: 'none' },
   'POST /api/plans/:planId/solve': { body: { json: { timeLimitSeconds: 1, seed: 1 } } },
   'POST /api/plans/:planId/events': {
