@@ -1,9 +1,11 @@
 import type { Response } from 'express';
 import { jobParams, jobStarted, solveJob, solveRequest, type SolveOptions } from '../../api/jobs.ts';
 import { instanceParams } from '../../api/params.ts';
+import type { Instance } from '../../solver/formats.ts';
 import { whatIfJob } from '../../api/whatif.ts';
 import { recordAudit } from '../audit/record.ts';
 import { currentUser } from '../auth/access.ts';
+import type { SessionUser } from '../auth/types.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../errors.ts';
 import { defineRoute, type Route } from '../http/route.ts';
@@ -16,32 +18,49 @@ const writeEvent = (res: Response, event: JobEvent) => {
   res.write(`event: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`);
 };
 
-/** Starts solving a stored instance and answers 202 naming the job (also POST /api/plans/:planId/solve). */
-export async function startSolveJob(
+/**
+ * Starts a job on a stored instance (a solve, a what-if), audits it as `action` with the job's id and
+ * `details`, and answers 202 naming the job.
+ */
+export async function startInstanceJob(
   db: Database,
-  jobs: JobManager,
-  instanceId: string,
-  options: SolveOptions,
   res: Response,
+  instanceId: string,
+  job: { action: string; details: object; start: (instance: Instance, user: SessionUser) => { id: string } },
 ): Promise<void> {
   const instance = await exportInstance(db, instanceId);
   if (!instance) throw new ApiError(404, 'not_found', `finner ikke instansen ${instanceId}`);
-  let job;
+  const user = currentUser(res);
+  let started;
   try {
-    job = jobs.start(instanceId, instance, options, currentUser(res));
+    started = job.start(instance, user);
   } catch (error) {
     if (error instanceof TooManyJobsError) throw new ApiError(429, 'too_many_jobs', error.message);
     if (error instanceof StoppingError) throw new ApiError(503, 'stopping', error.message);
     throw error;
   }
   await recordAudit(db, {
-    user: currentUser(res),
-    action: 'solve.start',
+    user,
+    action: job.action,
     object: `instance/${instanceId}`,
-    after: { jobId: job.id, options },
+    after: { jobId: started.id, ...job.details },
   });
-  res.status(202).location(`/api/jobs/${job.id}`).json({ jobId: job.id });
+  res.status(202).location(`/api/jobs/${started.id}`).json({ jobId: started.id });
 }
+
+/** Starts solving a stored instance and answers 202 naming the job (also POST /api/plans/:planId/solve). */
+export const startSolveJob = (
+  db: Database,
+  jobs: JobManager,
+  instanceId: string,
+  options: SolveOptions,
+  res: Response,
+): Promise<void> =>
+  startInstanceJob(db, res, instanceId, {
+    action: 'solve.start',
+    details: { options },
+    start: (instance, user) => jobs.start(instanceId, instance, options, user),
+  });
 
 /** Solve jobs: a solve of an instance in a worker thread, its progress, and cancelling it. */
 export function jobRoutes(db: Database, jobs: JobManager): Route[] {
