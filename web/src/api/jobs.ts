@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   jobStarted,
   solveJob,
@@ -35,17 +36,38 @@ export function followJob(
   jobId: string,
   handlers: { progress: (p: SolveProgress) => void; done: (job: SolveJob) => void; error: () => void },
 ): () => void {
+  return followJobEvents(
+    jobId,
+    { event: 'progress', schema: solveProgress, handle: handlers.progress },
+    {
+      schema: solveJob,
+      done: handlers.done,
+      error: handlers.error,
+    },
+  );
+}
+
+/**
+ * Follows a job's server-sent events: each `progress.event` parsed with its schema (one that does not parse is
+ * skipped), then `done` with the finished job; `error` when the stream closes before. Returns the unsubscribe.
+ */
+export function followJobEvents<P, J>(
+  jobId: string,
+  progress: { event: string; schema: z.ZodType<P>; handle: (p: P) => void },
+  end: { schema: z.ZodType<J>; done: (job: J) => void; error: () => void },
+): () => void {
   const source = new EventSource(apiUrl(`/api/jobs/${jobId}/events`), { withCredentials: true });
-  source.addEventListener('progress', (event) => {
-    const parsed = solveProgress.safeParse(JSON.parse((event as MessageEvent<string>).data));
-    if (parsed.success) handlers.progress(parsed.data);
+  const data = (event: Event): unknown => JSON.parse((event as MessageEvent<string>).data);
+  source.addEventListener(progress.event, (event) => {
+    const parsed = progress.schema.safeParse(data(event));
+    if (parsed.success) progress.handle(parsed.data);
   });
   source.addEventListener('done', (event) => {
     source.close();
-    handlers.done(solveJob.parse(JSON.parse((event as MessageEvent<string>).data)));
+    end.done(end.schema.parse(data(event)));
   });
   source.onerror = () => {
-    if (source.readyState === EventSource.CLOSED) handlers.error();
+    if (source.readyState === EventSource.CLOSED) end.error();
   };
   return () => source.close();
 }

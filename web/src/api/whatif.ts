@@ -7,7 +7,8 @@ import {
   type WhatIfJob,
   type WhatIfProgress,
 } from '../../../api/whatif.ts';
-import { apiRequest, apiUrl } from './client.ts';
+import { apiRequest } from './client.ts';
+import { followJobEvents } from './jobs.ts';
 
 export type { FigureComparisonView, WhatIfBody, WhatIfJob, WhatIfProgress };
 
@@ -30,17 +31,13 @@ export function followWhatIf(
   jobId: string,
   handlers: { run: (p: WhatIfProgress) => void; done: (job: WhatIfJob) => void; error: () => void },
 ): () => void {
-  const source = new EventSource(apiUrl(`/api/jobs/${jobId}/events`), { withCredentials: true });
-  source.addEventListener('run', (event) => {
-    const parsed = whatIfProgress.safeParse(JSON.parse((event as MessageEvent<string>).data));
-    if (parsed.success) handlers.run(parsed.data);
-  });
-  source.addEventListener('done', (event) => {
-    source.close();
-    handlers.done(whatIfJob.parse(JSON.parse((event as MessageEvent<string>).data)));
-  });
-  source.onerror = () => {
-    if (source.readyState === EventSource.CLOSED) handlers.error();
-  };
-  return () => source.close();
+  return followJobEvents(
+    jobId,
+    { event: 'run', schema: whatIfProgress, handle: handlers.run },
+    {
+      schema: whatIfJob,
+      done: handlers.done,
+      error: handlers.error,
+    },
+  );
 }
